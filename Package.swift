@@ -1,0 +1,28 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// No Swift packages: the system's ncursesw and SQLite are reached through
+// system-library targets (module maps in Sources/CNCurses and Sources/CSQLite).
+let package = Package(
+    name: "metodist",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "metodist", targets: ["metodist"]),
+        .executable(name: "metodist-bench", targets: ["metodist-bench"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .target(name: "Domain"),
+        .target(name: "Storage", dependencies: ["Domain", "CSQLite"]),
+        .target(name: "TUI", dependencies: ["Domain", "Storage", "CNCurses"]),
+        .executableTarget(name: "metodist", dependencies: ["TUI", "Storage", "Domain"]),
+        .executableTarget(name: "metodist-bench", dependencies: ["TUI", "Storage", "Domain", "CSQLite"],
+                          path: "Benchmarks/metodist-bench"),
+        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "CSQLite"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Storage", "Domain"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Storage", "Domain"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

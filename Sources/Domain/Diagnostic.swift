@@ -1,0 +1,27 @@
+/// Where a diagnostic result comes from.
+public enum DiagnosticSource: String, Sendable, CaseIterable, Labelled {
+    case regional, federal, selfAssessment, lessonObservation, competition
+
+    public var label: Phrase {
+        switch self {
+        case .regional: return Phrase("региональная диагностика", "regional diagnostics")
+        case .federal: return Phrase("федеральная оценочная процедура", "federal assessment")
+        case .selfAssessment: return Phrase("самооценка", "self-assessment")
+        case .lessonObservation: return Phrase("наблюдение урока", "lesson observation")
+        case .competition: return Phrase("конкурс", "competition")
+        }
+    }
+}
+
+/// One assessment of one person on a date: a score per competence.
+public struct Diagnostic: Hashable, Sendable, Identifiable {
+    public var id: DiagnosticID
+    public var personID: PersonID
+    public var date: Day
+    public var source: DiagnosticSource
+    public var scores: [CompetenceID: Int]
+
+    public init(id: DiagnosticID, personID: PersonID, date: Day, source: DiagnosticSource, scores: [CompetenceID: Int]) {
+        self.id = id; self.personID = personID; self.date = date; self.source = source; self.scores = scores
+    }
+}

@@ -1,0 +1,1 @@
+// Storage: SQLite behind the domain.
