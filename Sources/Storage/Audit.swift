@@ -1,0 +1,67 @@
+import Domain
+
+/// One entry of the audit log.
+public struct AuditEntry: Hashable, Sendable {
+    public var id: Int64
+    public var at: Int64
+    public var actorID: PersonID?
+    public var actorLogin: String
+    public var entity: String
+    public var entityID: Int64?
+    public var action: String
+    public var before: String
+    public var after: String
+}
+
+extension Store {
+    /// Writes an audit row. Called inside the same transaction as the change,
+    /// so a change and its audit row exist together or not at all.
+    func audit(_ actor: Viewer?, entity: String, id: Int64?, action: String, before: String = "", after: String = "") throws {
+        try db.execute("""
+            INSERT INTO audit(at, actor_id, actor_login, entity, entity_id, action, before, after)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, [clock(), actor?.personID, actor?.login ?? "system", entity, id, action, before, after])
+    }
+
+    /// The latest audit entries about one thing, newest first.
+    public func auditTrail(entity: String, id: Int64, limit: Int = 50) throws -> [AuditEntry] {
+        try db.query("""
+            SELECT id, at, actor_id, actor_login, entity, entity_id, action, before, after
+            FROM audit WHERE entity = ? AND entity_id = ? ORDER BY at DESC, id DESC LIMIT ?
+            """, [entity, id, limit], AuditEntry.init(row:))
+    }
+
+    /// A page of the whole log, newest first, before the entry `beforeID` (keyset).
+    public func auditPage(beforeID: Int64?, limit: Int) throws -> [AuditEntry] {
+        try db.query("""
+            SELECT id, at, actor_id, actor_login, entity, entity_id, action, before, after
+            FROM audit WHERE id < ? ORDER BY id DESC LIMIT ?
+            """, [beforeID ?? Int64.max, limit], AuditEntry.init(row:))
+    }
+
+    /// `UPDATE table SET ... , version = version + 1 WHERE id = ? AND version = ?`.
+    /// A stale version writes nothing and throws a conflict naming who
+    /// changed the row last, from the audit log.
+    func updateVersioned(_ table: String, entity: String, id: Int64, expectedVersion: Int,
+                         set assignments: [(String, SQLBindable)]) throws {
+        let sets = assignments.map { "\($0.0) = ?" }.joined(separator: ", ")
+        let sql = "UPDATE \(table) SET \(sets), version = version + 1 WHERE id = ? AND version = ?"
+        let changed = try db.execute(sql, assignments.map { $0.1 } + [id, expectedVersion])
+        if changed == 1 { return }
+        let current = try db.first("SELECT version FROM \(table) WHERE id = ?", [id]) { $0.int(0) }
+        let last = try db.first("SELECT actor_login, at FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1",
+                                [entity, id]) { ($0.string(0), $0.int64(1)) }
+        let who = try last.flatMap { entry in
+            try db.first("SELECT full_name FROM people WHERE login = ?", [entry.0]) { $0.string(0) } ?? entry.0
+        }
+        throw StoreError.conflict(Conflict(entity: entity, id: id, expectedVersion: expectedVersion,
+                                           currentVersion: current, changedBy: who, changedAt: last?.1))
+    }
+}
+
+extension AuditEntry {
+    init(row r: Row) {
+        self.init(id: r.int64(0), at: r.int64(1), actorID: r.optInt64(2), actorLogin: r.string(3), entity: r.string(4),
+                  entityID: r.optInt64(5), action: r.string(6), before: r.string(7), after: r.string(8))
+    }
+}

@@ -1,1 +1,0 @@
-// Storage: SQLite behind the domain.

@@ -1,0 +1,109 @@
+import Domain
+import Foundation
+
+/// The program's data in one SQLite file (WAL). Opening checks that the file
+/// is ours and not newer than this build before anything is written.
+public final class Store {
+    public let db: Database
+    public let path: String
+    /// Unix seconds now; replaceable in tests.
+    public var clock: () -> Int64 = { Int64(Date().timeIntervalSince1970) }
+    /// Today's date; replaceable in tests and the demo.
+    public var today: () -> Day = { Store.systemToday() }
+
+    /// Opens `path`, creating and migrating it when it is new or older.
+    /// - Parameter groupShared: the file gets mode 0660 instead of 0600.
+    public init(path: String, create: Bool = true, groupShared: Bool = false) throws {
+        self.path = path
+        let fm = FileManager.default
+        let exists = fm.fileExists(atPath: path)
+        if exists {
+            try Store.checkHeader(path: path)
+        } else {
+            guard create else { throw StoreError.cannotOpen(path: path, reason: "файл не существует") }
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty && !fm.fileExists(atPath: dir) {
+                do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) }
+                catch { throw StoreError.cannotOpen(path: path, reason: error.localizedDescription) }
+            }
+            // Create the file with its final mode first: -wal and -shm inherit it.
+            let mode: Int = groupShared ? 0o660 : 0o600
+            guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: mode]) else {
+                throw StoreError.cannotOpen(path: path, reason: "нельзя создать файл")
+            }
+        }
+        do {
+            db = try Database(path: path, create: false)
+        } catch let e as SQLiteError {
+            throw e.isNotADatabase ? StoreError.notADatabase(path: path) : StoreError.cannotOpen(path: path, reason: e.message)
+        }
+        try checkOwnershipAndVersion()
+        try migrate()
+        try db.execute("PRAGMA synchronous = NORMAL")
+    }
+
+    /// A non-empty file must begin with the SQLite header.
+    static func checkHeader(path: String) throws {
+        guard let h = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.cannotOpen(path: path, reason: "нет доступа на чтение")
+        }
+        defer { try? h.close() }
+        let head = h.readData(ofLength: 16)
+        if head.isEmpty { return }  // an empty file is a new database
+        if head != Data("SQLite format 3\0".utf8) { throw StoreError.notADatabase(path: path) }
+    }
+
+    func checkOwnershipAndVersion() throws {
+        do {
+            let appID = try db.scalarInt("PRAGMA application_id")
+            let objects = try db.scalarInt("SELECT count(*) FROM sqlite_master")
+            if objects > 0 && appID != Int(Schema.applicationID) { throw StoreError.foreignDatabase(path: path) }
+            let version = try db.userVersion()
+            if version > Schema.currentVersion {
+                throw StoreError.newerSchema(path: path, found: version, supported: Schema.currentVersion)
+            }
+        } catch let e as SQLiteError {
+            throw e.isNotADatabase ? StoreError.notADatabase(path: path) : StoreError.cannotOpen(path: path, reason: e.message)
+        }
+    }
+
+    /// Applies the missing migrations. Re-reads the version inside the write
+    /// transaction: another process may have migrated meanwhile.
+    func migrate() throws {
+        if try db.userVersion() == Schema.currentVersion { return }
+        // WAL is a property of the file; set once, outside a transaction.
+        try db.execute("PRAGMA journal_mode = WAL")
+        try db.write {
+            let version = try db.userVersion()
+            guard version < Schema.currentVersion else { return }
+            if version == 0 { try db.executeScript("PRAGMA application_id = \(Schema.applicationID)") }
+            for n in version..<Schema.currentVersion {
+                try db.executeScript(Schema.migrations[n])
+            }
+            try db.executeScript("PRAGMA user_version = \(Schema.currentVersion)")
+        }
+    }
+
+    public var schemaVersion: Int { (try? db.userVersion()) ?? 0 }
+    public static var supportedSchemaVersion: Int { Schema.currentVersion }
+
+    /// Changes when another process commits: polled on the idle tick.
+    public func dataVersion() -> Int { (try? db.dataVersion()) ?? 0 }
+
+    static func systemToday() -> Day {
+        var t = time(nil)
+        var tmv = tm()
+        localtime_r(&t, &tmv)
+        return Day(year: Int(tmv.tm_year) + 1900, month: Int(tmv.tm_mon) + 1, day: Int(tmv.tm_mday)) ?? Day(ordinal: 0)
+    }
+
+    // MARK: meta
+
+    public func meta(_ key: String) -> String? {
+        try? db.first("SELECT value FROM meta WHERE key = ?", [key]) { $0.string(0) }
+    }
+
+    public func setMeta(_ key: String, _ value: String) throws {
+        try db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+    }
+}

@@ -1,0 +1,72 @@
+import Domain
+
+/// What can go wrong opening or using the store, in words a user can act on.
+public enum StoreError: Error, CustomStringConvertible, Equatable {
+    case notADatabase(path: String)
+    case foreignDatabase(path: String)
+    case newerSchema(path: String, found: Int, supported: Int)
+    case cannotOpen(path: String, reason: String)
+    case unknownLogin(String)
+    /// Someone else changed the row since it was read; nothing was written.
+    case conflict(Conflict)
+    /// The viewer may not see or do this.
+    case forbidden(Phrase)
+    /// The domain refused the change; nothing was written.
+    case refused(Refusal)
+    case notFound(entity: String, id: Int64)
+    case invalid(Phrase)
+
+    public var message: Phrase {
+        switch self {
+        case .notADatabase(let p):
+            return Phrase("Файл \(p) не является базой данных SQLite; он не изменён.",
+                          "\(p) is not an SQLite database; it was not modified.")
+        case .foreignDatabase(let p):
+            return Phrase("Файл \(p) — база данных другой программы; metodist её не открывает и не изменяет.",
+                          "\(p) is a database of another program; metodist does not open or modify it.")
+        case .newerSchema(let p, let found, let supported):
+            return Phrase("База \(p) создана более новой версией metodist (схема \(found), эта версия знает до \(supported)). Обновите программу; файл не изменён.",
+                          "\(p) was written by a newer metodist (schema \(found), this build knows up to \(supported)). Update the program; the file was not modified.")
+        case .cannotOpen(let p, let reason):
+            return Phrase("Не удалось открыть \(p): \(reason)", "Cannot open \(p): \(reason)")
+        case .unknownLogin(let login):
+            return Phrase("Пользователь «\(login)» не найден в базе. Укажите свой логин: --as ЛОГИН (демо-логины: metodist demo).",
+                          "User “\(login)” is not in the database. Give your login with --as LOGIN (demo logins: metodist demo).")
+        case .conflict(let c):
+            return c.message
+        case .forbidden(let p):
+            return Phrase("Нет прав: \(p.ru)", "Not allowed: \(p.en)")
+        case .refused(let r):
+            return r.reason
+        case .notFound(let entity, let id):
+            return Phrase("Не найдено: \(entity) №\(id)", "Not found: \(entity) #\(id)")
+        case .invalid(let p):
+            return p
+        }
+    }
+
+    public var description: String { message.ru }
+}
+
+/// A stale update: who changed the row, and when, so the user can look at
+/// the fresh data and decide again.
+public struct Conflict: Equatable, Sendable {
+    public var entity: String
+    public var id: Int64
+    public var expectedVersion: Int
+    public var currentVersion: Int?
+    public var changedBy: String?
+    /// Unix seconds of the other change.
+    public var changedAt: Int64?
+
+    public var message: Phrase {
+        let who = changedBy ?? "другой пользователь"
+        let whoEn = changedBy ?? "another user"
+        if currentVersion == nil {
+            return Phrase("Запись удалена другим пользователем; изменение не сохранено.",
+                          "The record was deleted by another user; the change was not saved.")
+        }
+        return Phrase("Запись уже изменил \(who); ваше изменение не сохранено. Данные обновлены — проверьте и повторите.",
+                      "\(whoEn) changed this record first; your change was not saved. The data is refreshed — check and try again.")
+    }
+}
