@@ -7,11 +7,13 @@ public struct Viewer: Hashable, Sendable {
     public var roles: Set<Role>
     public var organizationID: OrganizationID?
     public var municipalityID: MunicipalityID?
+    /// РМА directions (1...19) the viewer works in.
+    public var directions: [Int]
 
     public init(personID: PersonID, login: String, fullName: String, roles: Set<Role>,
-                organizationID: OrganizationID?, municipalityID: MunicipalityID?) {
+                organizationID: OrganizationID?, municipalityID: MunicipalityID?, directions: [Int] = []) {
         self.personID = personID; self.login = login; self.fullName = fullName; self.roles = roles
-        self.organizationID = organizationID; self.municipalityID = municipalityID
+        self.organizationID = organizationID; self.municipalityID = municipalityID; self.directions = directions
     }
 
     /// Sees the whole region: coordinators, administrators and РМА methodists.

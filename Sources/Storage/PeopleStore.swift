@@ -1,0 +1,167 @@
+import Domain
+
+/// A person as lists show them: one row, already joined with names.
+public struct PersonSummary: Hashable, Sendable, Identifiable {
+    public var id: PersonID
+    public var login: String
+    public var fullName: String
+    public var position: String
+    public var organizationName: String
+    public var municipalityName: String
+    public var roles: Set<Role>
+    public var birthDate: Day?
+    public var teachingSince: Day?
+    /// Keyset anchor: lists are ordered by (name key, id).
+    public var key: PersonKey { PersonKey(nameKey: nameKey, id: id) }
+    var nameKey: String
+}
+
+/// Where a page of people starts or ends.
+public struct PersonKey: Hashable, Sendable {
+    public var nameKey: String
+    public var id: PersonID
+}
+
+/// Which people a list shows.
+public struct PeopleQuery: Hashable, Sendable {
+    public var municipalityID: MunicipalityID?
+    public var organizationID: OrganizationID?
+    /// Matches the start of the name (surname first), case- and ё-insensitive.
+    public var namePrefix: String?
+    public var role: Role?
+    public init(municipalityID: MunicipalityID? = nil, organizationID: OrganizationID? = nil,
+                namePrefix: String? = nil, role: Role? = nil) {
+        self.municipalityID = municipalityID; self.organizationID = organizationID
+        self.namePrefix = namePrefix; self.role = role
+    }
+}
+
+extension Store {
+    /// Who `login` is. An unknown login is an error: the program never opens as someone else.
+    public func viewer(login: String) throws -> Viewer {
+        guard let v = try db.first("""
+            SELECT id, login, full_name, roles, organization_id, municipality_id, directions
+            FROM people WHERE login = ?
+            """, [login], { r in
+                Viewer(personID: r.int64(0), login: r.string(1), fullName: r.string(2), roles: Codecs.roles(r.int(3)),
+                       organizationID: r.optInt64(4), municipalityID: r.optInt64(5), directions: Codecs.ints(r.string(6)))
+            }) else { throw StoreError.unknownLogin(login) }
+        return v
+    }
+
+    static let personSummaryColumns = """
+        p.id, p.login, p.full_name, p.position, coalesce(o.name, ''), coalesce(m.name, ''), p.roles,
+        p.birth_date, p.teaching_since, p.name_key
+        """
+    static let personSummaryJoins = """
+        LEFT JOIN organizations o ON o.id = p.organization_id
+        LEFT JOIN municipalities m ON m.id = p.municipality_id
+        """
+
+    static func personSummary(_ r: Row) -> PersonSummary {
+        PersonSummary(id: r.int64(0), login: r.string(1), fullName: r.string(2), position: r.string(3),
+                      organizationName: r.string(4), municipalityName: r.string(5), roles: Codecs.roles(r.int(6)),
+                      birthDate: r.day(7), teachingSince: r.day(8), nameKey: r.string(9))
+    }
+
+    /// One page of people in name order, after (or before) a keyset anchor.
+    /// Reads only `limit` rows through the (name_key, id) indexes, however
+    /// large the table.
+    public func peoplePage(_ viewer: Viewer, _ query: PeopleQuery, after: PersonKey? = nil, before: PersonKey? = nil,
+                           limit: Int) throws -> [PersonSummary] {
+        guard viewer.can(.seePeople) || viewer.can(.seeCaseload) || viewer.can(.seeOwnRoute) else {
+            throw StoreError.forbidden(Action.seePeople.label)
+        }
+        var conditions: [String] = []
+        var params: [SQLBindable] = []
+        let vis = Visibility.peopleRows(viewer)
+        conditions.append(vis.sql); params += vis.params
+        if let m = query.municipalityID { conditions.append("p.municipality_id = ?"); params.append(m) }
+        if let o = query.organizationID { conditions.append("p.organization_id = ?"); params.append(o) }
+        if let role = query.role { conditions.append("(p.roles & ?) != 0"); params.append(Codecs.bit(role)) }
+        if let prefix = query.namePrefix.map(SearchKey.fold), !prefix.isEmpty {
+            // A range on the index instead of LIKE: LIKE is ASCII-only for case.
+            conditions.append("p.name_key >= ? AND p.name_key < ?")
+            params += [prefix, prefix + "\u{10FFFF}"]
+        }
+        let descending = before != nil
+        if let a = after { conditions.append("(p.name_key, p.id) > (?, ?)"); params += [a.nameKey, a.id] }
+        if let b = before { conditions.append("(p.name_key, p.id) < (?, ?)"); params += [b.nameKey, b.id] }
+        let order = descending ? "p.name_key DESC, p.id DESC" : "p.name_key, p.id"
+        let sql = """
+            SELECT \(Store.personSummaryColumns) FROM people p \(Store.personSummaryJoins)
+            WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT ?
+            """
+        let rows = try db.query(sql, params + [limit], Store.personSummary)
+        return descending ? rows.reversed() : rows
+    }
+
+    /// The last page (for End), in name order.
+    public func peopleLastPage(_ viewer: Viewer, _ query: PeopleQuery, limit: Int) throws -> [PersonSummary] {
+        try peoplePage(viewer, query, before: PersonKey(nameKey: "\u{10FFFF}", id: Int64.max), limit: limit)
+    }
+
+    /// Full-text search over people the viewer may see (name, login, position, subjects).
+    public func searchPeople(_ viewer: Viewer, _ text: String, limit: Int) throws -> [PersonSummary] {
+        guard let match = FullTextQuery.match(text) else { return [] }
+        let vis = Visibility.peopleRows(viewer)
+        return try db.query("""
+            SELECT \(Store.personSummaryColumns) FROM people_fts f JOIN people p ON p.id = f.rowid \(Store.personSummaryJoins)
+            WHERE people_fts MATCH ? AND \(vis.sql) ORDER BY p.name_key, p.id LIMIT ?
+            """, [match] + vis.params + [limit], Store.personSummary)
+    }
+
+    /// A whole person, or nil when it does not exist or the viewer may not see it.
+    public func person(_ viewer: Viewer, id: PersonID) throws -> Person? {
+        let vis = Visibility.peopleRows(viewer)
+        return try db.first("""
+            SELECT id, login, full_name, organization_id, position, subjects, category, birth_date, teaching_since,
+                   roles, directions, version
+            FROM people p WHERE p.id = ? AND \(vis.sql)
+            """, [id] + vis.params) { r in
+            Person(id: r.int64(0), login: r.string(1), fullName: r.string(2), organizationID: r.optInt64(3),
+                   position: r.string(4), subjects: Codecs.list(r.string(5)),
+                   category: QualificationCategory(rawValue: r.string(6)) ?? .none, birthDate: r.day(7),
+                   teachingSince: r.day(8), roles: Codecs.roles(r.int(9)), directions: Codecs.ints(r.string(10)),
+                   version: r.int(11))
+        }
+    }
+
+    /// Adds a person (imports, tests, administrators). Audited.
+    @discardableResult
+    public func addPerson(_ actor: Viewer?, _ p: Person) throws -> PersonID {
+        if let actor, !actor.can(.importData) && !actor.can(.editRoles) {
+            throw StoreError.forbidden(Action.importData.label)
+        }
+        return try db.write {
+            let municipality = try p.organizationID.flatMap { org in
+                try db.first("SELECT municipality_id FROM organizations WHERE id = ?", [org]) { $0.optInt64(0) } ?? nil
+            }
+            try db.execute("""
+                INSERT INTO people(login, full_name, name_key, organization_id, municipality_id, position, subjects,
+                                   category, birth_date, teaching_since, roles, directions)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [p.login, p.fullName, SearchKey.fold(p.fullName), p.organizationID, municipality, p.position,
+                      Codecs.list(p.subjects), p.category.rawValue, p.birthDate, p.teachingSince,
+                      Codecs.roleBits(p.roles), Codecs.ints(p.directions)])
+            let id = db.lastInsertRowID
+            try audit(actor, entity: "person", id: id, action: "create", after: p.fullName)
+            return id
+        }
+    }
+
+    /// Changes a person's roles: administrators only; version-checked and audited.
+    public func setRoles(_ actor: Viewer, personID: PersonID, expectedVersion: Int, roles: Set<Role>) throws {
+        guard actor.can(.editRoles) else { throw StoreError.forbidden(Action.editRoles.label) }
+        try db.write {
+            guard let before = try db.first("SELECT roles FROM people WHERE id = ?", [personID], { Codecs.roles($0.int(0)) }) else {
+                throw StoreError.notFound(entity: "person", id: personID)
+            }
+            try updateVersioned("people", entity: "person", id: personID, expectedVersion: expectedVersion,
+                                set: [("roles", Codecs.roleBits(roles))])
+            try audit(actor, entity: "person", id: personID, action: "roles",
+                      before: before.sorted().map(\.rawValue).joined(separator: ","),
+                      after: roles.sorted().map(\.rawValue).joined(separator: ","))
+        }
+    }
+}

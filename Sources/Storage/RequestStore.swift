@@ -1,0 +1,209 @@
+import Domain
+
+/// A request as the inbox shows it.
+public struct RequestSummary: Hashable, Sendable, Identifiable {
+    public var request: HelpRequest
+    public var authorName: String
+    public var organizationName: String
+    public var lowResultsSchool: Bool
+    public var urgent: Bool
+    public var assigneeName: String
+    public var id: RequestID { request.id }
+    /// Keyset anchor in triage order.
+    public var key: RequestKey {
+        RequestKey(priority: request.priority.rawValue, urgent: urgent ? 1 : 0, createdOn: request.createdOn.iso, id: request.id)
+    }
+}
+
+/// Position in the triage order: priority desc, urgent (young teacher or
+/// ШНОР) desc, oldest first, id.
+public struct RequestKey: Hashable, Sendable {
+    public var priority: Int
+    public var urgent: Int
+    public var createdOn: String
+    public var id: RequestID
+}
+
+/// Which requests the inbox shows.
+public struct RequestQuery: Hashable, Sendable {
+    public var statuses: Set<RequestStatus>?
+    public var direction: Int?
+    public var assigneeID: PersonID?
+    public var unassignedOnly: Bool
+    /// Only open requests whose due date is before this day.
+    public var overdueOn: Day?
+    public var municipalityID: MunicipalityID?
+    public var text: String?
+    public init(statuses: Set<RequestStatus>? = nil, direction: Int? = nil, assigneeID: PersonID? = nil,
+                unassignedOnly: Bool = false, overdueOn: Day? = nil, municipalityID: MunicipalityID? = nil, text: String? = nil) {
+        self.statuses = statuses; self.direction = direction; self.assigneeID = assigneeID
+        self.unassignedOnly = unassignedOnly; self.overdueOn = overdueOn; self.municipalityID = municipalityID; self.text = text
+    }
+}
+
+extension Store {
+    static let requestColumns = """
+        q.id, q.text, q.author_id, q.organization_id, q.municipality_id, q.competence_id, q.direction, q.priority,
+        q.status, q.assignee_id, q.due, q.created_on, q.resolved_on, q.decline_reason, q.version, q.urgent,
+        coalesce(a.full_name, ''), coalesce(o.name, ''), coalesce(o.flags, 0), coalesce(s.full_name, '')
+        """
+    static let requestJoins = """
+        LEFT JOIN people a ON a.id = q.author_id
+        LEFT JOIN organizations o ON o.id = q.organization_id
+        LEFT JOIN people s ON s.id = q.assignee_id
+        """
+
+    static func requestSummary(_ r: Row) -> RequestSummary {
+        let req = HelpRequest(id: r.int64(0), text: r.string(1), authorID: r.optInt64(2), organizationID: r.optInt64(3),
+                              municipalityID: r.optInt64(4), competenceID: r.optInt64(5), direction: r.optInt(6),
+                              priority: RequestPriority(rawValue: r.int(7)) ?? .normal,
+                              status: RequestStatus(rawValue: r.string(8)) ?? .new, assigneeID: r.optInt64(9),
+                              due: r.day(10), createdOn: r.day(11) ?? Day(ordinal: 0), resolvedOn: r.day(12),
+                              declineReason: r.string(13), version: r.int(14))
+        return RequestSummary(request: req, authorName: r.string(16), organizationName: r.string(17),
+                              lowResultsSchool: OrganizationFlags(rawValue: r.int(18)).contains(.lowResults),
+                              urgent: r.bool(15), assigneeName: r.string(19))
+    }
+
+    /// One page of the inbox in triage order, after a keyset anchor.
+    public func requestsPage(_ viewer: Viewer, _ query: RequestQuery, after: RequestKey? = nil,
+                             limit: Int) throws -> [RequestSummary] {
+        guard viewer.can(.seeRequests) || viewer.can(.askForHelp) else { throw StoreError.forbidden(Action.seeRequests.label) }
+        var conditions: [String] = []
+        var params: [SQLBindable] = []
+        let vis = Visibility.requests(viewer)
+        conditions.append(vis.sql); params += vis.params
+        if let statuses = query.statuses {
+            conditions.append("q.status IN (\(statuses.map { "'\($0.rawValue)'" }.sorted().joined(separator: ",")))")
+        }
+        if let d = query.direction { conditions.append("q.direction = ?"); params.append(d) }
+        if let a = query.assigneeID { conditions.append("q.assignee_id = ?"); params.append(a) }
+        if query.unassignedOnly { conditions.append("q.assignee_id IS NULL") }
+        if let m = query.municipalityID { conditions.append("q.municipality_id = ?"); params.append(m) }
+        if let day = query.overdueOn {
+            conditions.append("q.due < ? AND q.status NOT IN ('resolved','declined')"); params.append(day)
+        }
+        if let text = query.text, let match = FullTextQuery.match(text) {
+            conditions.append("q.id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)"); params.append(match)
+        }
+        if let k = after {
+            // (priority DESC, urgent DESC, created_on ASC, id ASC) > anchor
+            conditions.append("""
+                (q.priority < ? OR (q.priority = ? AND (q.urgent < ? OR (q.urgent = ? AND (q.created_on > ? OR (q.created_on = ? AND q.id > ?))))))
+                """)
+            params += [k.priority, k.priority, k.urgent, k.urgent, k.createdOn, k.createdOn, k.id]
+        }
+        return try db.query("""
+            SELECT \(Store.requestColumns) FROM requests q \(Store.requestJoins)
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY q.priority DESC, q.urgent DESC, q.created_on, q.id LIMIT ?
+            """, params + [limit], Store.requestSummary)
+    }
+
+    public func request(_ viewer: Viewer, id: RequestID) throws -> RequestSummary? {
+        let vis = Visibility.requests(viewer)
+        return try db.first("SELECT \(Store.requestColumns) FROM requests q \(Store.requestJoins) WHERE q.id = ? AND \(vis.sql)",
+                            [id] + vis.params, Store.requestSummary)
+    }
+
+    /// Creates a request from the viewer (or for a school). Urgency is fixed
+    /// now from the author's youth and the school's ШНОР flag.
+    @discardableResult
+    public func createRequest(_ viewer: Viewer, text: String, authorID: PersonID?, organizationID: OrganizationID?,
+                              competenceID: CompetenceID? = nil, direction: Int? = nil, isYoungAuthor: Bool) throws -> RequestID {
+        guard viewer.can(.askForHelp) || viewer.can(.triageRequests) else { throw StoreError.forbidden(Action.askForHelp.label) }
+        let trimmed = text.trimmed(" \n\t")
+        guard !trimmed.isEmpty else { throw StoreError.invalid(Phrase("Текст запроса пуст", "The request text is empty")) }
+        if authorID != viewer.personID && !viewer.can(.triageRequests) {
+            throw StoreError.forbidden(Phrase("создавать запросы от имени другого", "create requests for someone else"))
+        }
+        return try db.write {
+            let org = try organizationID ?? authorID.flatMap { a in
+                try db.first("SELECT organization_id FROM people WHERE id = ?", [a]) { $0.optInt64(0) } ?? nil
+            }
+            let (municipality, flags) = try org.flatMap { o in
+                try db.first("SELECT municipality_id, flags FROM organizations WHERE id = ?", [o]) { ($0.optInt64(0), $0.int(1)) }
+            } ?? (nil, 0)
+            let urgent = isYoungAuthor || OrganizationFlags(rawValue: flags).contains(.lowResults)
+            try db.execute("""
+                INSERT INTO requests(text, author_id, organization_id, municipality_id, competence_id, direction, priority,
+                                     urgent, status, created_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?)
+                """, [trimmed, authorID, org, municipality, competenceID, direction, RequestPriority.normal.rawValue,
+                      urgent, today()])
+            let id = db.lastInsertRowID
+            try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, ?, 'status', '', 'new')",
+                           [id, viewer.personID, clock()])
+            try audit(viewer, entity: "request", id: id, action: "create", after: trimmed)
+            return id
+        }
+    }
+
+    /// Changes a request by a domain rule (`change` returns the new request
+    /// or a refusal). Version-checked; each changed field goes to the
+    /// request's history; audited; one transaction.
+    @discardableResult
+    public func updateRequest(_ viewer: Viewer, id: RequestID, expectedVersion: Int,
+                              _ change: (HelpRequest) -> Result<HelpRequest, Refusal>) throws -> HelpRequest {
+        guard viewer.can(.triageRequests) || viewer.can(.seeRequests) else {
+            throw StoreError.forbidden(Action.triageRequests.label)
+        }
+        return try db.write {
+            guard let current = try request(viewer, id: id)?.request else { throw StoreError.notFound(entity: "request", id: id) }
+            if !viewer.can(.triageRequests) && current.assigneeID != viewer.personID {
+                throw StoreError.forbidden(Action.triageRequests.label)
+            }
+            if current.version != expectedVersion {
+                try updateVersioned("requests", entity: "request", id: id, expectedVersion: expectedVersion, set: [])
+            }
+            let updated: HelpRequest
+            switch change(current) {
+            case .failure(let r): throw StoreError.refused(r)
+            case .success(let u): updated = u
+            }
+            let changes = Store.fieldChanges(current, updated)
+            try updateVersioned("requests", entity: "request", id: id, expectedVersion: expectedVersion, set: [
+                ("text", updated.text), ("competence_id", updated.competenceID), ("direction", updated.direction),
+                ("priority", updated.priority.rawValue), ("status", updated.status.rawValue),
+                ("assignee_id", updated.assigneeID), ("due", updated.due), ("resolved_on", updated.resolvedOn),
+                ("decline_reason", updated.declineReason),
+            ])
+            for c in changes {
+                try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, ?, ?, ?, ?)",
+                               [id, viewer.personID, clock(), c.field, c.before, c.after])
+            }
+            try audit(viewer, entity: "request", id: id, action: "update",
+                      before: changes.map { "\($0.field)=\($0.before)" }.joined(separator: "; "),
+                      after: changes.map { "\($0.field)=\($0.after)" }.joined(separator: "; "))
+            var result = updated
+            result.version = expectedVersion + 1
+            return result
+        }
+    }
+
+    static func fieldChanges(_ a: HelpRequest, _ b: HelpRequest) -> [(field: String, before: String, after: String)] {
+        var out: [(String, String, String)] = []
+        func add(_ f: String, _ x: String, _ y: String) { if x != y { out.append((f, x, y)) } }
+        add("text", a.text, b.text)
+        add("direction", a.direction.map(String.init) ?? "", b.direction.map(String.init) ?? "")
+        add("competence", a.competenceID.map { String($0) } ?? "", b.competenceID.map { String($0) } ?? "")
+        add("priority", String(a.priority.rawValue), String(b.priority.rawValue))
+        add("status", a.status.rawValue, b.status.rawValue)
+        add("assignee", a.assigneeID.map { String($0) } ?? "", b.assigneeID.map { String($0) } ?? "")
+        add("due", a.due?.iso ?? "", b.due?.iso ?? "")
+        add("decline_reason", a.declineReason, b.declineReason)
+        return out
+    }
+
+    /// Every change of a request, oldest first.
+    public func requestHistory(_ viewer: Viewer, id: RequestID) throws -> [(change: RequestChange, actorName: String)] {
+        guard try request(viewer, id: id) != nil else { return [] }
+        return try db.query("""
+            SELECT h.request_id, h.actor_id, h.at, h.field, h.before, h.after, coalesce(p.full_name, '')
+            FROM request_history h LEFT JOIN people p ON p.id = h.actor_id WHERE h.request_id = ? ORDER BY h.at, h.id
+            """, [id]) { r in
+            (RequestChange(requestID: r.int64(0), actorID: r.optInt64(1), at: r.int64(2), field: r.string(3),
+                           before: r.string(4), after: r.string(5)), r.string(6))
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Domain
+
+/// A deficit with the names lists show.
+public struct DeficitSummary: Hashable, Sendable, Identifiable {
+    public var deficit: Deficit
+    public var competenceName: String
+    public var competenceCode: String
+    public var area: CompetenceArea
+    public var direction: Int
+    public var diagnosticDate: Day?
+    public var diagnosticSource: DiagnosticSource?
+    public var id: DeficitID { deficit.id }
+}
+
+extension Store {
+    static let routeColumns = "r.id, r.person_id, r.tutor_id, r.period_start, r.period_end, r.status, r.cancel_reason, r.version"
+
+    static func route(_ r: Row) -> Route {
+        Route(id: r.int64(0), personID: r.int64(1), tutorID: r.optInt64(2), periodStart: r.day(3) ?? Day(ordinal: 0),
+              periodEnd: r.day(4) ?? Day(ordinal: 0), status: RouteStatus(rawValue: r.string(5)) ?? .draft,
+              cancelReason: r.optString(6), version: r.int(7))
+    }
+
+    /// The person's latest route the viewer may see, or nil.
+    public func currentRoute(_ viewer: Viewer, personID: PersonID) throws -> Route? {
+        let vis = Visibility.routes(viewer)
+        return try db.first("""
+            SELECT \(Store.routeColumns) FROM routes r WHERE r.person_id = ? AND \(vis.sql)
+            ORDER BY r.period_start DESC, r.id DESC LIMIT 1
+            """, [personID] + vis.params, Store.route)
+    }
+
+    public func route(_ viewer: Viewer, id: RouteID) throws -> Route? {
+        let vis = Visibility.routes(viewer)
+        return try db.first("SELECT \(Store.routeColumns) FROM routes r WHERE r.id = ? AND \(vis.sql)",
+                            [id] + vis.params, Store.route)
+    }
+
+    static let stepColumns = """
+        s.id, s.route_id, s.kind, s.title, s.programme_id, s.site_id, s.practice_id, s.event_id, s.planned_start,
+        s.planned_end, s.hours, s.status, s.evidence_certificate, s.evidence_link, s.evidence_note, s.tutor_comment,
+        s.skip_reason, s.version,
+        (SELECT group_concat(deficit_id) FROM step_deficits d WHERE d.step_id = s.id)
+        """
+
+    static func step(_ r: Row) -> RouteStep {
+        var catalog: CatalogRef?
+        if let p = r.optInt64(4) { catalog = .programme(p) }
+        else if let s = r.optInt64(5) { catalog = .site(s) }
+        else if let p = r.optInt64(6) { catalog = .practice(p) }
+        else if let e = r.optInt64(7) { catalog = .event(e) }
+        return RouteStep(id: r.int64(0), routeID: r.int64(1), kind: StepKind(rawValue: r.string(2)) ?? .selfEducation,
+                         title: r.string(3), catalog: catalog,
+                         deficitIDs: Codecs.ints(r.string(18)).map(Int64.init),
+                         plannedStart: r.day(8) ?? Day(ordinal: 0), plannedEnd: r.day(9) ?? Day(ordinal: 0),
+                         hours: r.int(10), status: StepStatus(rawValue: r.string(11)) ?? .planned,
+                         evidence: Evidence(certificate: r.string(12), link: r.string(13), note: r.string(14)),
+                         tutorComment: r.string(15), skipReason: r.string(16), version: r.int(17))
+    }
+
+    /// The steps of a route, in plan order (a route has a handful: read whole).
+    public func steps(_ viewer: Viewer, routeID: RouteID) throws -> [RouteStep] {
+        guard try route(viewer, id: routeID) != nil else { return [] }
+        return try db.query("SELECT \(Store.stepColumns) FROM steps s WHERE s.route_id = ? ORDER BY s.position, s.id",
+                            [routeID], Store.step)
+    }
+
+    public func step(_ viewer: Viewer, id: StepID) throws -> RouteStep? {
+        guard let s = try db.first("SELECT \(Store.stepColumns) FROM steps s WHERE s.id = ?", [id], Store.step),
+              try route(viewer, id: s.routeID) != nil else { return nil }
+        return s
+    }
+
+    /// A person's deficits (open ones first, worst first).
+    public func deficits(_ viewer: Viewer, personID: PersonID, openOnly: Bool = true) throws -> [DeficitSummary] {
+        let vis = Visibility.people(viewer, personID: "d.person_id")
+        return try db.query("""
+            SELECT d.id, d.person_id, d.competence_id, d.severity, d.status, d.diagnostic_id, d.closed_by, d.score, d.version,
+                   c.name, c.code, c.area, c.direction, g.date, g.source
+            FROM deficits d JOIN competences c ON c.id = d.competence_id
+            LEFT JOIN diagnostics g ON g.id = d.diagnostic_id
+            WHERE d.person_id = ? AND \(vis.sql) \(openOnly ? "AND d.status != 'closed'" : "")
+            ORDER BY d.status = 'closed', CASE d.severity WHEN 'severe' THEN 0 WHEN 'moderate' THEN 1 ELSE 2 END, d.score, d.id
+            """, [personID] + vis.params) { r in
+            DeficitSummary(
+                deficit: Deficit(id: r.int64(0), personID: r.int64(1), competenceID: r.int64(2),
+                                 severity: DeficitSeverity(rawValue: r.string(3)) ?? .mild,
+                                 status: DeficitStatus(rawValue: r.string(4)) ?? .identified, diagnosticID: r.int64(5),
+                                 closedByDiagnosticID: r.optInt64(6), score: r.int(7), version: r.int(8)),
+                competenceName: r.string(9), competenceCode: r.string(10),
+                area: CompetenceArea(rawValue: r.string(11)) ?? .methodical, direction: r.int(12),
+                diagnosticDate: r.day(13), diagnosticSource: DiagnosticSource(rawValue: r.string(14)))
+        }
+    }
+
+    /// Changes one step: the viewer's right is checked (their own step as a
+    /// teacher, or a route they tutor), `change` applies the domain rule, the
+    /// version is checked, and the change is audited, all in one transaction.
+    @discardableResult
+    public func updateStep(_ viewer: Viewer, stepID: StepID, expectedVersion: Int,
+                           _ change: (RouteStep, Route) -> Result<RouteStep, Refusal>) throws -> RouteStep {
+        try db.write {
+            guard let current = try step(viewer, id: stepID), let route = try route(viewer, id: current.routeID) else {
+                throw StoreError.notFound(entity: "step", id: stepID)
+            }
+            let own = route.personID == viewer.personID && viewer.can(.editOwnSteps)
+            let tutors = try route.tutorID == viewer.personID || isInCaseload(viewer, personID: route.personID)
+            guard own || (tutors && viewer.can(.editRoutes)) || viewer.roles.contains(.administrator) else {
+                throw StoreError.forbidden(Action.editOwnSteps.label)
+            }
+            if current.version != expectedVersion {
+                // Read the conflict details the same way a stale UPDATE would.
+                try updateVersioned("steps", entity: "step", id: stepID, expectedVersion: expectedVersion, set: [])
+            }
+            let updated: RouteStep
+            switch change(current, route) {
+            case .failure(let refusal): throw StoreError.refused(refusal)
+            case .success(let s): updated = s
+            }
+            try updateVersioned("steps", entity: "step", id: stepID, expectedVersion: expectedVersion, set: [
+                ("status", updated.status.rawValue), ("title", updated.title),
+                ("planned_start", updated.plannedStart), ("planned_end", updated.plannedEnd), ("hours", updated.hours),
+                ("evidence_certificate", updated.evidence.certificate), ("evidence_link", updated.evidence.link),
+                ("evidence_note", updated.evidence.note), ("tutor_comment", updated.tutorComment),
+                ("skip_reason", updated.skipReason),
+            ])
+            try audit(viewer, entity: "step", id: stepID, action: "update",
+                      before: Store.describe(current), after: Store.describe(updated))
+            var result = updated
+            result.version = expectedVersion + 1
+            return result
+        }
+    }
+
+    func isInCaseload(_ viewer: Viewer, personID: PersonID) throws -> Bool {
+        try db.scalarInt("SELECT count(*) FROM tutoring WHERE tutor_id = ? AND person_id = ?", [viewer.personID, personID]) > 0
+    }
+
+    static func describe(_ s: RouteStep) -> String {
+        var parts = ["status=\(s.status.rawValue)"]
+        if !s.evidence.certificate.isEmpty { parts.append("certificate=\(s.evidence.certificate)") }
+        if !s.evidence.link.isEmpty { parts.append("link=\(s.evidence.link)") }
+        if !s.evidence.note.isEmpty { parts.append("note=\(s.evidence.note)") }
+        if !s.tutorComment.isEmpty { parts.append("comment=\(s.tutorComment)") }
+        if !s.skipReason.isEmpty { parts.append("skip=\(s.skipReason)") }
+        return parts.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,71 @@
+import Domain
+
+/// SQL predicates that limit every read and write to what the viewer may
+/// see. Each returns a fragment with `?` parameters, to be ANDed into a
+/// WHERE clause. Roles combine with OR: a tutor who is also a teacher sees
+/// their own data and their caseload's.
+enum Visibility {
+    struct Predicate {
+        var sql: String
+        var params: [SQLBindable]
+        static var all: Predicate { Predicate(sql: "1", params: []) }
+        static var none: Predicate { Predicate(sql: "0", params: []) }
+    }
+
+    static func anyOf(_ parts: [Predicate]) -> Predicate {
+        if parts.isEmpty { return .none }
+        if parts.contains(where: { $0.sql == "1" }) { return .all }
+        return Predicate(sql: "(" + parts.map(\.sql).joined(separator: " OR ") + ")", params: parts.flatMap(\.params))
+    }
+
+    /// People the viewer may see, for a person-id expression (e.g. `p.id`).
+    static func people(_ v: Viewer, personID col: String) -> Predicate {
+        if v.seesRegion { return .all }
+        var parts = [Predicate(sql: "\(col) = ?", params: [v.personID])]
+        if v.roles.contains(.municipalMethodist), let m = v.municipalityID {
+            parts.append(Predicate(sql: "\(col) IN (SELECT id FROM people WHERE municipality_id = ?)", params: [m]))
+        }
+        if v.roles.contains(.tutor) || v.roles.contains(.mentor) {
+            parts.append(Predicate(sql: "\(col) IN (SELECT person_id FROM tutoring WHERE tutor_id = ?)", params: [v.personID]))
+            parts.append(Predicate(sql: "\(col) IN (SELECT person_id FROM routes WHERE tutor_id = ?)", params: [v.personID]))
+            parts.append(Predicate(sql: "\(col) IN (SELECT mentee_id FROM mentoring WHERE mentor_id = ?)", params: [v.personID]))
+        }
+        return anyOf(parts)
+    }
+
+    /// For a people table aliased `p`, the cheaper form on its own columns.
+    static func peopleRows(_ v: Viewer, alias p: String = "p") -> Predicate {
+        if v.seesRegion { return .all }
+        if v.roles.contains(.municipalMethodist), let m = v.municipalityID,
+           !v.roles.contains(.tutor), !v.roles.contains(.mentor) {
+            return anyOf([Predicate(sql: "\(p).municipality_id = ?", params: [m]),
+                          Predicate(sql: "\(p).id = ?", params: [v.personID])])
+        }
+        return people(v, personID: "\(p).id")
+    }
+
+    /// Routes: the person's own, the ones the viewer tutors, and those of visible people.
+    static func routes(_ v: Viewer, alias r: String = "r") -> Predicate {
+        if v.seesRegion { return .all }
+        return anyOf([Predicate(sql: "\(r).tutor_id = ?", params: [v.personID]), people(v, personID: "\(r).person_id")])
+    }
+
+    /// Requests: teachers their own; tutors their own, assigned ones and their
+    /// caseload's; municipal methodists their municipality; РМА methodists
+    /// assigned ones and their directions; coordinators and administrators all.
+    static func requests(_ v: Viewer, alias q: String = "q") -> Predicate {
+        if v.roles.contains(.coordinator) || v.roles.contains(.administrator) { return .all }
+        var parts = [Predicate(sql: "\(q).author_id = ?", params: [v.personID]),
+                     Predicate(sql: "\(q).assignee_id = ?", params: [v.personID])]
+        if v.roles.contains(.municipalMethodist), let m = v.municipalityID {
+            parts.append(Predicate(sql: "\(q).municipality_id = ?", params: [m]))
+        }
+        if v.roles.contains(.regionalMethodist), !v.directions.isEmpty {
+            parts.append(Predicate(sql: "\(q).direction IN (\(v.directions.map(String.init).joined(separator: ",")))", params: []))
+        }
+        if v.roles.contains(.tutor) {
+            parts.append(Predicate(sql: "\(q).author_id IN (SELECT person_id FROM tutoring WHERE tutor_id = ?)", params: [v.personID]))
+        }
+        return anyOf(parts)
+    }
+}
