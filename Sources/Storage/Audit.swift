@@ -48,14 +48,19 @@ extension Store {
         let sql = "UPDATE \(table) SET \(sets), version = version + 1 WHERE id = ? AND version = ?"
         let changed = try db.execute(sql, assignments.map { $0.1 } + [id, expectedVersion])
         if changed == 1 { return }
+        throw try conflict(table, entity: entity, id: id, expectedVersion: expectedVersion)
+    }
+
+    /// The conflict for a stale version: the current version and who changed it last.
+    func conflict(_ table: String, entity: String, id: Int64, expectedVersion: Int) throws -> StoreError {
         let current = try db.first("SELECT version FROM \(table) WHERE id = ?", [id]) { $0.int(0) }
         let last = try db.first("SELECT actor_login, at FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1",
                                 [entity, id]) { ($0.string(0), $0.int64(1)) }
         let who = try last.flatMap { entry in
             try db.first("SELECT full_name FROM people WHERE login = ?", [entry.0]) { $0.string(0) } ?? entry.0
         }
-        throw StoreError.conflict(Conflict(entity: entity, id: id, expectedVersion: expectedVersion,
-                                           currentVersion: current, changedBy: who, changedAt: last?.1))
+        return StoreError.conflict(Conflict(entity: entity, id: id, expectedVersion: expectedVersion,
+                                            currentVersion: current, changedBy: who, changedAt: last?.1))
     }
 }
 

@@ -154,7 +154,7 @@ extension Store {
                 throw StoreError.forbidden(Action.triageRequests.label)
             }
             if current.version != expectedVersion {
-                try updateVersioned("requests", entity: "request", id: id, expectedVersion: expectedVersion, set: [])
+                throw try conflict("requests", entity: "request", id: id, expectedVersion: expectedVersion)
             }
             let updated: HelpRequest
             switch change(current) {

@@ -110,7 +110,7 @@ extension Store {
             }
             if current.version != expectedVersion {
                 // Read the conflict details the same way a stale UPDATE would.
-                try updateVersioned("steps", entity: "step", id: stepID, expectedVersion: expectedVersion, set: [])
+                throw try conflict("steps", entity: "step", id: stepID, expectedVersion: expectedVersion)
             }
             let updated: RouteStep
             switch change(current, route) {

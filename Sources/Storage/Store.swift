@@ -107,3 +107,8 @@ public final class Store {
         try db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
     }
 }
+
+extension Store {
+    public var hasPeople: Bool { ((try? db.scalarInt("SELECT EXISTS (SELECT 1 FROM people)")) ?? 0) != 0 }
+    public var peopleCount: Int { (try? db.scalarInt("SELECT count(*) FROM people")) ?? 0 }
+}

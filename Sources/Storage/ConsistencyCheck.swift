@@ -1,0 +1,88 @@
+import Domain
+
+/// One finding of `metodist check`.
+public struct CheckFinding: Hashable, Sendable {
+    public enum Severity: String, Sendable { case error, warning }
+    public var severity: Severity
+    public var message: Phrase
+    public var count: Int
+}
+
+/// The report of `metodist check`: SQLite's own integrity, foreign keys,
+/// and the domain's consistency rules.
+public struct CheckReport: Sendable {
+    public var findings: [CheckFinding]
+    public var tables: [(name: String, rows: Int)]
+    public var isOK: Bool { !findings.contains { $0.severity == .error } }
+}
+
+extension Store {
+    /// Domain rules a database must satisfy, each as a query counting the
+    /// rows that break it.
+    static let consistencyRules: [(sql: String, message: Phrase)] = [
+        ("""
+         SELECT count(*) FROM steps s JOIN routes r ON r.id = s.route_id
+         WHERE r.status = 'cancelled' AND s.status IN ('inProgress', 'done')
+         """, Phrase("шаги в работе или выполненные на отменённом маршруте", "steps in progress or done on a cancelled route")),
+        ("""
+         SELECT count(*) FROM steps s JOIN routes r ON r.id = s.route_id
+         WHERE r.status = 'draft' AND s.status IN ('done', 'confirmed')
+         """, Phrase("выполненные шаги в маршруте-черновике", "done steps on a draft route")),
+        ("""
+         SELECT count(*) FROM routes r WHERE r.status = 'completed' AND EXISTS
+         (SELECT 1 FROM steps s WHERE s.route_id = r.id AND s.status NOT IN ('confirmed', 'skipped'))
+         """, Phrase("завершённые маршруты с незакрытыми шагами", "completed routes with open steps")),
+        ("SELECT count(*) FROM routes WHERE period_end < period_start",
+         Phrase("маршруты с концом периода раньше начала", "routes ending before they start")),
+        ("SELECT count(*) FROM steps WHERE planned_end < planned_start",
+         Phrase("шаги с окончанием раньше начала", "steps ending before they start")),
+        ("SELECT count(*) FROM steps WHERE status = 'skipped' AND trim(skip_reason) = ''",
+         Phrase("пропущенные шаги без причины", "skipped steps without a reason")),
+        ("SELECT count(*) FROM routes WHERE status = 'cancelled' AND trim(coalesce(cancel_reason, '')) = ''",
+         Phrase("отменённые маршруты без причины", "cancelled routes without a reason")),
+        ("SELECT count(*) FROM requests WHERE status = 'declined' AND trim(decline_reason) = ''",
+         Phrase("отклонённые запросы без причины", "declined requests without a reason")),
+        ("SELECT count(*) FROM requests WHERE status IN ('assigned', 'inProgress') AND assignee_id IS NULL",
+         Phrase("назначенные запросы без исполнителя", "assigned requests without an assignee")),
+        ("SELECT count(*) FROM requests WHERE status = 'resolved' AND resolved_on IS NULL",
+         Phrase("решённые запросы без даты решения", "resolved requests without a resolution date")),
+        ("SELECT count(*) FROM rma_applications WHERE decision = 'rejected' AND reason NOT IN ('lowAssessment', 'noExperience', 'directionMismatch')",
+         Phrase("отказы в РМА без причины из положения", "РМА rejections without one of the three reasons")),
+        ("SELECT count(*) FROM deficits WHERE status = 'closed' AND closed_by IS NULL",
+         Phrase("закрытые дефициты без подтверждающей диагностики", "closed deficits without a confirming diagnostic")),
+        ("SELECT count(*) FROM mentoring WHERE mentor_id = mentee_id",
+         Phrase("наставник сам себе наставляемый", "mentor paired with themselves")),
+        ("SELECT count(*) FROM people WHERE roles = 0",
+         Phrase("работники без единой роли", "people without any role")),
+        ("SELECT (SELECT count(*) FROM people) - (SELECT count(*) FROM people_fts)",
+         Phrase("расхождение поискового индекса работников", "people search index out of step")),
+        ("SELECT (SELECT count(*) FROM requests) - (SELECT count(*) FROM requests_fts)",
+         Phrase("расхождение поискового индекса запросов", "requests search index out of step")),
+    ]
+
+    /// Runs every check; reads only.
+    public func check() throws -> CheckReport {
+        var findings: [CheckFinding] = []
+        let integrity = try db.query("PRAGMA integrity_check") { $0.string(0) }
+        if integrity != ["ok"] {
+            findings.append(CheckFinding(severity: .error,
+                                         message: Phrase("повреждение файла: \(integrity.prefix(5).joined(separator: "; "))",
+                                                         "file damage: \(integrity.prefix(5).joined(separator: "; "))"),
+                                         count: integrity.count))
+        }
+        let fk = try db.query("PRAGMA foreign_key_check") { "\($0.string(0)) → \($0.string(2))" }
+        if !fk.isEmpty {
+            findings.append(CheckFinding(severity: .error,
+                                         message: Phrase("нарушены внешние ключи: \(Set(fk).sorted().prefix(5).joined(separator: ", "))",
+                                                         "broken foreign keys: \(Set(fk).sorted().prefix(5).joined(separator: ", "))"),
+                                         count: fk.count))
+        }
+        for rule in Store.consistencyRules {
+            let n = try db.scalarInt(rule.sql)
+            if n != 0 { findings.append(CheckFinding(severity: .error, message: rule.message, count: abs(n))) }
+        }
+        let tables = try db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name") { $0.string(0) }
+        let counts = try tables.map { ($0, try db.scalarInt("SELECT count(*) FROM \"\($0)\"")) }
+        return CheckReport(findings: findings, tables: counts)
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// What the command line asks for. Parsing never exits: errors come back as
+/// `ArgumentError` so `main` prints the usage and exits 2.
+struct Arguments {
+    enum Command: Equatable {
+        case run, demo, check, help, version
+        case importData(kind: String, file: String)
+        case export(kind: String)
+    }
+
+    var command: Command = .run
+    var db: String?
+    var login: String?
+    var theme: String?
+    var lang: String = "ru"
+    var kiosk = false
+    var headless = false
+    var size: (width: Int, height: Int) = (120, 40)
+    var keys: String = ""
+    var teachers: Int = 3000
+    var seed: UInt64 = 1
+    var format: String = "md"
+    var dryRun = false
+    var excel = false
+    var groupShared = false
+
+    struct ArgumentError: Error { let message: String }
+
+    static func parse(_ argv: [String]) throws -> Arguments {
+        var a = Arguments()
+        var positional: [String] = []
+        var i = 0
+        func value(_ name: String) throws -> String {
+            if let eq = argv[i].firstIndex(of: "=") { return String(argv[i][argv[i].index(after: eq)...]) }
+            i += 1
+            guard i < argv.count else { throw ArgumentError(message: "нет значения у \(name)") }
+            return argv[i]
+        }
+        while i < argv.count {
+            let arg = argv[i]
+            let name = arg.split(separator: "=", maxSplits: 1).first.map(String.init) ?? arg
+            switch name {
+            case "--db": a.db = try value(name)
+            case "--as": a.login = try value(name)
+            case "--theme": a.theme = try value(name)
+            case "--lang":
+                a.lang = try value(name)
+                guard ["ru", "en"].contains(a.lang) else { throw ArgumentError(message: "--lang: ru или en, а не «\(a.lang)»") }
+            case "--kiosk": a.kiosk = true
+            case "--headless": a.headless = true
+            case "--size":
+                let v = try value(name)
+                let parts = v.lowercased().split(separator: "x")
+                guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0, w <= 1000, h <= 1000 else {
+                    throw ArgumentError(message: "--size: ожидается ШxВ, например 120x40, а не «\(v)»")
+                }
+                a.size = (w, h)
+            case "--keys": a.keys = try value(name)
+            case "--teachers":
+                let v = try value(name)
+                guard let n = Int(v), n >= 50, n <= 5_000_000 else {
+                    throw ArgumentError(message: "--teachers: число от 50 до 5000000, а не «\(v)»")
+                }
+                a.teachers = n
+            case "--seed":
+                let v = try value(name)
+                guard let n = UInt64(v) else { throw ArgumentError(message: "--seed: неотрицательное целое, а не «\(v)»") }
+                a.seed = n
+            case "--format":
+                a.format = try value(name)
+                guard ["md", "csv"].contains(a.format) else { throw ArgumentError(message: "--format: md или csv, а не «\(a.format)»") }
+            case "--dry-run": a.dryRun = true
+            case "--excel": a.excel = true
+            case "--group": a.groupShared = true
+            case "--help", "-h": a.command = .help
+            case "--version", "-V": a.command = .version
+            default:
+                if arg.hasPrefix("-") { throw ArgumentError(message: "неизвестный параметр «\(arg)»") }
+                positional.append(arg)
+            }
+            i += 1
+        }
+        if a.command == .help || a.command == .version { return a }
+        switch positional.first {
+        case nil: a.command = .run
+        case "demo": a.command = .demo; try expect(positional, count: 1)
+        case "check": a.command = .check; try expect(positional, count: 1)
+        case "import":
+            guard positional.count == 3 else { throw ArgumentError(message: "import: нужно ВИД ФАЙЛ, например: import people люди.csv") }
+            a.command = .importData(kind: positional[1], file: positional[2])
+        case "export":
+            guard positional.count == 2 else { throw ArgumentError(message: "export: нужно ВИД, например: export route") }
+            a.command = .export(kind: positional[1])
+        case "help": a.command = .help
+        case let other?: throw ArgumentError(message: "неизвестная команда «\(other)»")
+        }
+        return a
+    }
+
+    static func expect(_ positional: [String], count: Int) throws {
+        if positional.count > count {
+            throw ArgumentError(message: "лишние аргументы: \(positional.dropFirst(count).joined(separator: " "))")
+        }
+    }
+
+    /// `$XDG_DATA_HOME/metodist/metodist.db`, or `~/.local/share/metodist/metodist.db`.
+    static func defaultDatabasePath() -> String {
+        let env = ProcessInfo.processInfo.environment
+        if let xdg = env["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/metodist/metodist.db" }
+        let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.local/share/metodist/metodist.db"
+    }
+
+    static let usage = """
+    metodist — научно-методическое сопровождение педагогов (РС НМС)
+
+    Использование:
+      metodist [--db ПУТЬ] [--as ЛОГИН] [--theme ТЕМА] [--lang ru|en] [--kiosk]
+      metodist demo [--db ПУТЬ] [--teachers N] [--seed N]
+      metodist import ВИД ФАЙЛ [--db ПУТЬ] [--dry-run]   ВИД: people, diagnostics, programmes, requests
+      metodist export ВИД [--db ПУТЬ] [--format csv|md] [--as ЛОГИН] [--excel]
+      metodist check [--db ПУТЬ]
+      metodist --headless --size ШxВ --keys КЛАВИШИ [--as ЛОГИН] [--db ПУТЬ]
+      metodist --help | --version
+
+    База по умолчанию: $XDG_DATA_HOME/metodist/metodist.db (или ~/.local/share/metodist/metodist.db);
+    при первом запуске в ней создаётся демо-регион. Логин — имя пользователя ОС или --as.
+
+    Клавиши для --keys: текст UTF-8 как есть и <Enter> <Esc> <Tab> <S-Tab> <BS> <Del> <Up> <Down>
+    <Left> <Right> <PgUp> <PgDn> <Home> <End> <F1>..<F12> <C-x> <M-x> <Space> <lt> <Resize:ШxВ>.
+    """
+}

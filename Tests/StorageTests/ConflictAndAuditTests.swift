@@ -1,0 +1,101 @@
+import Domain
+import Foundation
+import XCTest
+@testable import Storage
+
+/// Two users editing the same thing never silently overwrite each other; every change is audited.
+final class ConflictAndAuditTests: XCTestCase {
+    func testSecondStaleUpdateFromAnotherConnectionIsAConflictNamingWhoChangedIt() throws {
+        let f = try Fixture()
+        let other = try Store(path: f.path)       // a second process's connection to the same file
+        other.clock = { 1_700_000_100 }
+        let methodistHere = try f.viewer("methodist")
+        let coordinatorThere = try other.viewer(login: "coord")
+        let req = try XCTUnwrap(try f.store.request(methodistHere, id: f.id("req1")))
+        XCTAssertEqual(req.request.version, 1)
+
+        // The coordinator, in the other connection, changes it first.
+        try other.updateRequest(coordinatorThere, id: f.id("req1"), expectedVersion: 1) { r in
+            var r = r; r.priority = .high; return .success(r)
+        }
+        // The methodist's update was based on version 1: refused, nothing written.
+        XCTAssertThrowsError(try f.store.updateRequest(methodistHere, id: f.id("req1"), expectedVersion: 1) { r in
+            var r = r; r.priority = .low; return .success(r)
+        }) { error in
+            guard case .conflict(let c)? = error as? StoreError else { return XCTFail("expected a conflict, got \(error)") }
+            XCTAssertEqual(c.currentVersion, 2)
+            XCTAssertEqual(c.changedBy, "Смирнов Пётр Алексеевич")
+            XCTAssertTrue(c.message.ru.contains("Смирнов"))
+        }
+        let fresh = try XCTUnwrap(try f.store.request(methodistHere, id: f.id("req1")))
+        XCTAssertEqual(fresh.request.priority, .high, "the first change stands")
+        XCTAssertEqual(fresh.request.version, 2)
+    }
+
+    func testUpdateWritesHistoryAndAuditInTheSameTransaction() throws {
+        let f = try Fixture()
+        let m = try f.viewer("methodist")
+        let rma = f.id("rma")
+        try f.store.updateRequest(m, id: f.id("req1"), expectedVersion: 1) { r in
+            var r = r; r.status = .assigned; r.assigneeID = rma; r.due = Day(year: 2024, month: 4, day: 1); return .success(r)
+        }
+        let history = try f.store.requestHistory(m, id: f.id("req1"))
+        XCTAssertEqual(history.map(\.change.field), ["status", "assignee", "due"])
+        XCTAssertEqual(history.last?.change.after, "2024-04-01")
+        XCTAssertEqual(history.last?.actorName, "Кузнецова Елена Павловна")
+        let audit = try f.store.auditTrail(entity: "request", id: f.id("req1"))
+        XCTAssertEqual(audit.count, 1)
+        XCTAssertEqual(audit[0].actorLogin, "methodist")
+        XCTAssertEqual(audit[0].at, 1_700_000_000)
+        XCTAssertTrue(audit[0].before.contains("status=new"))
+        XCTAssertTrue(audit[0].after.contains("status=assigned"))
+    }
+
+    func testARefusedChangeWritesNothing() throws {
+        let f = try Fixture()
+        let m = try f.viewer("methodist")
+        XCTAssertThrowsError(try f.store.updateRequest(m, id: f.id("req1"), expectedVersion: 1) { _ in
+            .failure(Refusal("нельзя", "no"))
+        }) { error in
+            guard case .refused = error as? StoreError else { return XCTFail("\(error)") }
+        }
+        XCTAssertEqual(try f.store.request(m, id: f.id("req1"))?.request.version, 1)
+        XCTAssertTrue(try f.store.auditTrail(entity: "request", id: f.id("req1")).isEmpty)
+        XCTAssertTrue(try f.store.requestHistory(m, id: f.id("req1")).isEmpty)
+    }
+
+    func testStepUpdateByTheTeacherIsAuditedAndVersioned() throws {
+        let f = try Fixture()
+        let teacher = try f.viewer("elkina")
+        let updated = try f.store.updateStep(teacher, stepID: f.id("step"), expectedVersion: 1) { s, _ in
+            var s = s; s.status = .done; s.evidence = Evidence(certificate: "ПК-2024-0012", note: "Удостоверение получено"); return .success(s)
+        }
+        XCTAssertEqual(updated.version, 2)
+        let reread = try XCTUnwrap(try f.store.step(teacher, id: f.id("step")))
+        XCTAssertEqual(reread.status, .done)
+        XCTAssertEqual(reread.evidence.certificate, "ПК-2024-0012")
+        let audit = try f.store.auditTrail(entity: "step", id: f.id("step"))
+        XCTAssertEqual(audit.first?.after, "status=done; certificate=ПК-2024-0012; note=Удостоверение получено")
+        // A stale second attempt is a conflict.
+        XCTAssertThrowsError(try f.store.updateStep(teacher, stepID: f.id("step"), expectedVersion: 1) { s, _ in .success(s) })
+    }
+
+    func testAnotherTeacherCannotTouchTheStep() throws {
+        let f = try Fixture()
+        let stranger = try f.viewer("ivanov")
+        XCTAssertThrowsError(try f.store.updateStep(stranger, stepID: f.id("step"), expectedVersion: 1) { s, _ in .success(s) }) { error in
+            guard case .notFound = error as? StoreError else { return XCTFail("a hidden step must look absent, got \(error)") }
+        }
+    }
+
+    func testDataVersionNoticesAnotherConnectionsCommit() throws {
+        let f = try Fixture()
+        let other = try Store(path: f.path)
+        let before = f.store.dataVersion()
+        try other.setMeta("ping", "1")
+        XCTAssertNotEqual(f.store.dataVersion(), before)
+        let mine = f.store.dataVersion()
+        try f.store.setMeta("ping", "2")
+        XCTAssertEqual(f.store.dataVersion(), mine, "own commits do not change data_version")
+    }
+}
