@@ -22,7 +22,7 @@ let package = Package(
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "CSQLite"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Storage", "Domain"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Storage", "Domain"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CSQLite"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -37,4 +37,9 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     public var denominator: Int
     public var id: Kind { kind }
     public var isShare: Bool { kind != .medianResolutionDays }
+
+    public init(kind: Kind, label: Phrase, value: Double?, numerator: Int, denominator: Int) {
+        self.kind = kind; self.label = label; self.value = value
+        self.numerator = numerator; self.denominator = denominator
+    }
 }

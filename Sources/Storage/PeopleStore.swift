@@ -165,3 +165,12 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// One person as lists show them, or nil when hidden from the viewer.
+    public func personSummary(_ viewer: Viewer, id: PersonID) throws -> PersonSummary? {
+        let vis = Visibility.peopleRows(viewer)
+        return try db.first("SELECT \(Store.personSummaryColumns) FROM people p \(Store.personSummaryJoins) WHERE p.id = ? AND \(vis.sql)",
+                            [id] + vis.params, Store.personSummary)
+    }
+}

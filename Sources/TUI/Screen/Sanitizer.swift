@@ -48,7 +48,7 @@ public enum Sanitizer {
     static func replacement(for s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
         if v == 0x09 { return " " }
-        if v < 0x20 { return Unicode.Scalar(0x2400 + v)! }     // ␀…␟ (␛ for ESC)
+        if v < 0x20 { return Unicode.Scalar(0x2400 + v) ?? "?" }  // ␀…␟ (␛ for ESC)
         if v == 0x7F { return "\u{2421}" }                      // ␡
         if v >= 0x80 && v < 0xA0 { return "¿" }
         if isBidiControl(v) { return "\u{FFFD}" }

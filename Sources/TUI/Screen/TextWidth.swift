@@ -68,7 +68,7 @@ public enum TextWidth {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {  // "\r\n" is one Character
             var line = ""
             var lineWidth = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
@@ -78,7 +78,7 @@ public enum TextWidth {
                     line += " " + w; lineWidth += 1 + ww; continue
                 }
                 if lineWidth > 0 { lines.append(line); line = ""; lineWidth = 0 }
-                while ww > width {  // a word longer than the line: hard break
+                while ww > width, w.count > 1 {  // a word longer than the line: hard break (a lone wide character stays whole)
                     var head = "", hw = 0
                     var rest = Substring(w)
                     while let c = rest.first, hw + of(character: c) <= width { head.append(c); hw += of(character: c); rest = rest.dropFirst() }

@@ -1,0 +1,223 @@
+import Domain
+import Storage
+
+/// The one place where events become actions and actions become state:
+/// the tabs of the user's roles, the overlays (help, palette, confirm), the
+/// status bar, and noticing other users' changes on the idle tick.
+public final class App {
+    public let ctx: AppContext
+    public private(set) var views: [AppView]
+    public private(set) var active = 0
+    public private(set) var finished = false
+    var status = StatusBar()
+    var tabBar = TabBar(titles: [])
+    var overlay: Overlay?
+    var lastDataVersion: Int
+
+    enum Overlay {
+        case help(HelpOverlay)
+        case palette(CommandPalette)
+        case confirmQuit(ConfirmDialog)
+    }
+
+    public init(context: AppContext, views: [AppView]) {
+        self.ctx = context
+        self.views = views
+        self.lastDataVersion = context.store.dataVersion()
+        views.first?.activate(context)
+    }
+
+    public var activeView: AppView? { views.indices.contains(active) ? views[active] : nil }
+
+    /// Keys that work in every view (unless a view is taking typed input).
+    var globalBindings: [KeyBinding] {
+        let g = KeyBinding.Groups.general
+        var list = [
+            KeyBinding("app.help", keys: [.char("?"), .function(1)], label: Phrase("Все клавиши этого экрана", "Every key of this screen"), group: g),
+            KeyBinding("app.palette", keys: [.char(":")], label: Phrase("Команды: найти действие по названию", "Commands: find an action by name"), group: g),
+            KeyBinding("app.nextTab", keys: [.char("]")], label: Phrase("Следующая вкладка", "Next tab"), group: g),
+            KeyBinding("app.prevTab", keys: [.char("[")], label: Phrase("Предыдущая вкладка", "Previous tab"), group: g),
+            KeyBinding("app.quit", keys: [.char("q"), .ctrl("c")], label: Phrase("Выйти из программы", "Quit the program"), group: g),
+        ]
+        if views.count > 1 {
+            list.insert(KeyBinding("app.tabs", keys: (1...min(9, views.count)).map { Key.char(Character(String($0))) },
+                                   label: Phrase("Перейти на вкладку по номеру", "Go to a tab by its number"), group: g, inPalette: false), at: 2)
+        }
+        return list
+    }
+
+    /// Every action by name, for the palette: global ones, the view's, and the tabs.
+    var paletteCommands: [PaletteCommand] {
+        var commands: [PaletteCommand] = []
+        if let v = activeView {
+            commands += v.bindings.filter(\.inPalette).map { PaletteCommand($0) }
+        }
+        for (i, v) in views.enumerated() {
+            commands.append(PaletteCommand(id: "tab:\(i)", name: Phrase("Открыть: \(v.title.ru)", "Open: \(v.title.en)"),
+                                           keyHint: i < 9 ? "\(i + 1)" : nil, keywords: [v.title.ru, v.title.en]))
+        }
+        commands += globalBindings.filter(\.inPalette).map { b in
+            switch b.action {
+            case "app.quit": return PaletteCommand(b, keywords: ["выход", "закрыть", "exit", "quit"])
+            case "app.help": return PaletteCommand(b, keywords: ["помощь", "справка", "клавиши", "help", "keys"])
+            default: return PaletteCommand(b)
+            }
+        }
+        return commands
+    }
+
+    // MARK: events
+
+    /// Handles one event; answers whether the screen needs drawing again
+    /// (an idle tick that changed nothing draws nothing).
+    @discardableResult
+    public func handle(_ event: InputEvent) -> Bool {
+        switch event {
+        case .hangup:
+            finished = true
+            return false
+        case .tick:
+            var changed = status.tick()
+            let version = ctx.store.dataVersion()
+            if version != lastDataVersion {
+                lastDataVersion = version
+                activeView?.reload(ctx)
+                changed = true
+            }
+            return changed
+        case .resize:
+            return true  // the next frame lays out for the new size
+        default:
+            handleInput(event)
+            return true
+        }
+    }
+
+    func handleInput(_ event: InputEvent) {
+        if overlay != nil { handleOverlay(event); return }
+        guard let view = activeView else {
+            if case .key(let k) = event, k == .char("q") || k == .ctrl("c") { finished = true }
+            return
+        }
+        let result = view.handle(event, ctx)
+        switch result {
+        case .handled: return
+        case .message(let text, let kind): status.show(text, kind: kind); return
+        case .unhandled: break
+        }
+        if case .mouse = event {
+            if case .switched(let i) = tabBar.handle(event) { switchTo(i) }
+            return
+        }
+        guard case .key(let key) = event else { return }
+        if case .char(let c) = key, let d = c.wholeNumberValue, c.isASCII, d >= 1, d <= min(9, views.count) {
+            switchTo(d - 1)
+            return
+        }
+        if let action = KeyBinding.action(for: key, in: globalBindings) { perform(action) }
+    }
+
+    func perform(_ action: String) {
+        switch action {
+        case "app.help":
+            let bindings = (activeView?.bindings ?? []) + globalBindings
+            let title = ctx.t("Клавиши", "Keys") + (activeView.map { ": " + ctx.t($0.title) } ?? "")
+            overlay = .help(HelpOverlay(title: title, bindings: bindings, language: ctx.language))
+        case "app.palette":
+            overlay = .palette(CommandPalette(commands: paletteCommands, language: ctx.language))
+        case "app.nextTab": if !views.isEmpty { switchTo((active + 1) % views.count) }
+        case "app.prevTab": if !views.isEmpty { switchTo((active + views.count - 1) % views.count) }
+        case "app.quit": requestQuit()
+        default:
+            if action.hasPrefix("tab:"), let i = Int(action.dropFirst(4)) { switchTo(i); return }
+            guard let view = activeView else { return }
+            if case .message(let text, let kind) = view.perform(action, ctx) { status.show(text, kind: kind) }
+        }
+    }
+
+    func requestQuit() {
+        if activeView?.hasUnsavedInput == true {
+            overlay = .confirmQuit(ConfirmDialog(question: ctx.t("Введённый текст не сохранён. Выйти всё равно?",
+                                                                  "Typed text is not saved. Quit anyway?"),
+                                                 destructive: true, language: ctx.language))
+        } else {
+            finished = true
+        }
+    }
+
+    public func switchTo(_ index: Int) {
+        guard views.indices.contains(index), index != active else { return }
+        active = index
+        views[index].activate(ctx)
+    }
+
+    func handleOverlay(_ event: InputEvent) {
+        switch overlay {
+        case .help(var h):
+            overlay = h.handle(event) == .closed ? nil : .help(h)
+        case .palette(var p):
+            switch p.handle(event) {
+            case .handled: overlay = .palette(p)
+            case .cancelled: overlay = nil
+            case .chosen(let id): overlay = nil; perform(id)
+            }
+        case .confirmQuit(var d):
+            switch d.handle(event) {
+            case .confirmed: overlay = nil; finished = true
+            case .declined: overlay = nil
+            case .pending: overlay = .confirmQuit(d)
+            }
+        case nil:
+            break
+        }
+    }
+
+    // MARK: drawing
+
+    var lastSize = Size(width: 80, height: 24)
+
+    /// Draws one frame. Only what changed reaches a real terminal (ncurses diffs).
+    public func render(on terminal: Terminal) {
+        let size = terminal.size
+        lastSize = size
+        terminal.beginFrame()
+        let screen = Painter(terminal: terminal, rect: Rect(size: size), theme: ctx.theme)
+        if SizeGuard.isTooSmall(size) {
+            SizeGuard.render(into: screen, size: size, language: ctx.language)
+            terminal.present()
+            return
+        }
+        let (top, rest) = Rect(size: size).splitTop(1)
+        let (body, bottom) = rest.splitBottom(1)
+        tabBar.titles = views.map { ctx.t($0.title) }
+        tabBar.active = active
+        tabBar.render(into: Painter(terminal: terminal, rect: top, theme: ctx.theme))
+
+        if let view = activeView {
+            view.render(Painter(terminal: terminal, rect: body, theme: ctx.theme), ctx)
+        } else {
+            Painter(terminal: terminal, rect: body, theme: ctx.theme)
+                .text(ctx.t("Для ваших ролей пока нет экранов.", "There are no screens for your roles yet."), x: 2, y: 1, role: .muted)
+        }
+
+        status.who = "\(ctx.viewer.fullName) · " + ctx.viewer.roles.sorted().map { ctx.t($0.label) }.joined(separator: ", ")
+        status.view = activeView.map { ctx.t($0.title) } ?? ""
+        status.counts = activeView?.statusText(ctx) ?? ""
+        status.hints = StatusBar.defaultHints(ctx.language)
+        status.render(into: Painter(terminal: terminal, rect: bottom, theme: ctx.theme))
+
+        let whole = Painter(terminal: terminal, rect: Rect(size: size), theme: ctx.theme)
+        switch overlay {
+        case .help(var h): h.render(into: whole); overlay = .help(h)
+        case .palette(var p): p.render(into: whole); overlay = .palette(p)
+        case .confirmQuit(var d): d.render(into: whole); overlay = .confirmQuit(d)
+        case nil: break
+        }
+        terminal.present()
+    }
+}
+
+extension App {
+    /// A message in the status bar (e.g. a theme that could not be read).
+    public func showMessage(_ text: String, kind: StatusMessage.Kind = .info) { status.show(text, kind: kind, ticks: 8) }
+}

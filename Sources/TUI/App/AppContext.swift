@@ -1,0 +1,29 @@
+import Domain
+import Storage
+
+/// What every view needs: who is looking, the data, the language and theme.
+public final class AppContext {
+    public let store: Store
+    public let viewer: Viewer
+    public let language: Language
+    public var theme: Theme
+    /// Colours may be used (false for vt100, NO_COLOR, the monochrome theme).
+    public var colors: Bool
+
+    public init(store: Store, viewer: Viewer, language: Language, theme: Theme, colors: Bool = true) {
+        self.store = store; self.viewer = viewer; self.language = language; self.theme = theme; self.colors = colors
+    }
+
+    /// Picks the text of the interface language.
+    public func t(_ ru: String, _ en: String) -> String { language == .ru ? ru : en }
+    public func t(_ p: Phrase) -> String { p.text(language) }
+
+    public var today: Day { store.today() }
+
+    /// The words of an error for the status bar.
+    public func describe(_ error: Error) -> String {
+        if let e = error as? StoreError { return t(e.message) }
+        if let r = error as? Refusal { return t(r.reason) }
+        return String(describing: error)
+    }
+}

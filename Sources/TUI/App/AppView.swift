@@ -1,0 +1,51 @@
+import Domain
+
+/// What a view did with an event.
+public enum ViewResult: Equatable {
+    /// Consumed; redraw.
+    case handled
+    /// Not for this view: the app tries its global keys.
+    case unhandled
+    /// Consumed, with a message for the status bar.
+    case message(String, StatusMessage.Kind)
+}
+
+/// A tab of the app: a plain type that renders from its state and maps keys
+/// to actions. Views read and write only through the store's methods (no SQL
+/// here) and never touch the terminal except through the painter.
+public protocol AppView: AnyObject {
+    /// Stable id (palette commands, kiosk cycling, tests).
+    var id: String { get }
+    var title: Phrase { get }
+    /// Every key of the view, as data: dispatch, the `?` help and the `:` palette come from it.
+    var bindings: [KeyBinding] { get }
+    /// Counts for the status bar ("12 из 340").
+    func statusText(_ ctx: AppContext) -> String
+    /// True while the view holds typed input (a filter being edited, a form):
+    /// printable keys go to it and `q` asks before losing the input.
+    var isEditing: Bool { get }
+    /// True when unsaved input would be lost by quitting.
+    var hasUnsavedInput: Bool { get }
+
+    func render(_ painter: Painter, _ ctx: AppContext)
+    func handle(_ event: InputEvent, _ ctx: AppContext) -> ViewResult
+    /// Runs a binding's action by id (from the palette, or a key).
+    func perform(_ action: String, _ ctx: AppContext) -> ViewResult
+    /// Someone changed the data: re-read what is shown, keeping the cursor on the same item.
+    func reload(_ ctx: AppContext)
+    /// Called when the tab becomes visible.
+    func activate(_ ctx: AppContext)
+}
+
+extension AppView {
+    public var isEditing: Bool { false }
+    public var hasUnsavedInput: Bool { false }
+    public func activate(_ ctx: AppContext) {}
+    public func statusText(_ ctx: AppContext) -> String { "" }
+
+    /// Dispatches a key through the view's own bindings.
+    public func dispatch(_ event: InputEvent, _ ctx: AppContext) -> ViewResult {
+        guard case .key(let key) = event, let action = KeyBinding.action(for: key, in: bindings) else { return .unhandled }
+        return perform(action, ctx)
+    }
+}

@@ -1,0 +1,60 @@
+import Domain
+import Storage
+
+/// Обзор: who you are here, your roles, and where each of your tabs leads.
+final class OverviewView: AppView {
+    let id = "overview"
+    let title = Phrase("Обзор", "Overview")
+    private var me: PersonSummary?
+    private var tabs: [(number: Int, title: Phrase, what: Phrase)] = []
+
+    /// `otherTabs` follow the overview, which is tab 1.
+    init(_ ctx: AppContext, otherTabs: [AppView]) {
+        self.tabs = otherTabs.enumerated().map { i, v in (i + 2, v.title, OverviewView.purpose(of: v.id)) }
+        reload(ctx)
+    }
+
+    static func purpose(of id: String) -> Phrase {
+        switch id {
+        case "people": return Phrase("работники, которых вы сопровождаете или видите по должности; / — фильтр по фамилии",
+                                     "the people you support or see by your position; / filters by surname")
+        case "requests": return Phrase("запросы на адресную методическую помощь; / — поиск по тексту",
+                                       "requests for targeted methodical help; / searches their text")
+        default: return Phrase("", "")
+        }
+    }
+
+    var bindings: [KeyBinding] { [] }
+    func perform(_ action: String, _ ctx: AppContext) -> ViewResult { .unhandled }
+    func handle(_ event: InputEvent, _ ctx: AppContext) -> ViewResult { .unhandled }
+    func reload(_ ctx: AppContext) { me = try? ctx.store.personSummary(ctx.viewer, id: ctx.viewer.personID) }
+
+    func render(_ painter: Painter, _ ctx: AppContext) {
+        var y = 1
+        painter.text(ctx.t("Здравствуйте, ", "Hello, ") + ctx.viewer.fullName, x: 2, y: y, role: .title); y += 1
+        if let me {
+            let place = [me.organizationName, me.municipalityName].filter { !$0.isEmpty }.joined(separator: " · ")
+            painter.text(place, x: 2, y: y, role: .muted); y += 1
+            if me.isYoung(on: ctx.today) {
+                painter.text("★ " + ctx.t("молодой педагог", "young teacher"), x: 2, y: y, role: .accent); y += 1
+            }
+        }
+        painter.text(ctx.t("Роли: ", "Roles: ") + ctx.viewer.roles.sorted().map { ctx.t($0.label) }.joined(separator: ", "),
+                     x: 2, y: y); y += 2
+        if let region = ctx.store.meta("region") {
+            painter.text(ctx.t("Регион: ", "Region: ") + region + " · " + ctx.t("сегодня ", "today ") + ctx.today.russian,
+                         x: 2, y: y, role: .muted); y += 2
+        }
+        painter.text(ctx.t("Ваши вкладки", "Your tabs"), x: 2, y: y, role: .header); y += 1
+        for tab in tabs where y < painter.height - 3 {
+            let head = "\(tab.number) " + ctx.t(tab.title)
+            painter.text(head, x: 4, y: y, role: .accent)
+            painter.text("— " + ctx.t(tab.what), x: 5 + max(16, TextWidth.of(head)), y: y, role: .text); y += 1
+        }
+        y += 1
+        if y < painter.height - 1 {
+            painter.text(ctx.t("? — все клавиши экрана   : — найти действие по названию   q — выход",
+                               "? — every key of the screen   : — find an action by name   q — quit"), x: 2, y: y, role: .muted)
+        }
+    }
+}

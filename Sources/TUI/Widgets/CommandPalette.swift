@@ -1,0 +1,99 @@
+import Domain
+
+/// A command offered by the palette: every action of the app by name.
+public struct PaletteCommand: Hashable, Sendable {
+    public var id: String
+    public var name: Phrase
+    /// The key that does the same, shown on the right ("Ctrl+S", "a").
+    public var keyHint: String?
+    /// Other words it should be found by, in any language ("выход quit
+    /// exit" for "Выйти из программы"): names are verbs, people type nouns.
+    public var keywords: [String]
+
+    public init(id: String, name: Phrase, keyHint: String? = nil, keywords: [String] = []) {
+        self.id = id; self.name = name; self.keyHint = keyHint; self.keywords = keywords
+    }
+
+    /// The palette entry for a view's key binding: same id, label and key.
+    public init(_ binding: KeyBinding, keywords: [String] = []) {
+        self.init(id: binding.action, name: binding.label, keyHint: binding.keys.first.map(KeySyntax.describe),
+                  keywords: keywords)
+    }
+}
+
+/// What a key did to the palette.
+public enum PaletteOutcome: Hashable, Sendable {
+    case handled
+    /// The user picked a command: run it.
+    case chosen(String)
+    case cancelled
+}
+
+/// The `:` command palette: type to filter the commands (fuzzy, see
+/// `Fuzzy`), Up/Down to select, Enter runs, Esc closes.
+///
+/// Ranking: a match in the name in the interface language first; then a
+/// keyword; then the name in the other language (so "quit" still works in
+/// the Russian interface). Among equal scores the app's own order stays.
+public struct CommandPalette {
+    public let commands: [PaletteCommand]
+    public let language: Language
+    public var title: String
+    private var list = ModalList()
+    /// The commands that match the query, best first, with the letters to highlight.
+    public private(set) var matches: [(command: PaletteCommand, positions: Set<Int>)] = []
+
+    public init(commands: [PaletteCommand], language: Language, title: String? = nil) {
+        self.commands = commands
+        self.language = language
+        self.title = title ?? (language == .ru ? "Команды" : "Commands")
+        refilter()
+    }
+
+    public var query: String { list.query.text }
+    public var selectedCommand: PaletteCommand? { matches.indices.contains(list.selected) ? matches[list.selected].command : nil }
+
+    /// Replaces the query (as if typed).
+    public mutating func setQuery(_ text: String) {
+        list.query.text = text
+        list.selected = 0
+        refilter()
+    }
+
+    public mutating func handle(_ event: InputEvent) -> PaletteOutcome {
+        switch list.handle(event, count: matches.count) {
+        case .cancel: return .cancelled
+        case .choose(let i): return .chosen(matches[i].command.id)
+        case .queryChanged: refilter(); return .handled
+        case .none, .moved: return .handled
+        }
+    }
+
+    /// The score of one command for a query; nil when it does not match.
+    public static func score(_ command: PaletteCommand, query: String, language: Language) -> (score: Int, positions: Set<Int>)? {
+        let name = command.name.text(language)
+        if let m = Fuzzy.match(query, in: name) { return (m.score * 4, m.positions) }
+        if !command.keywords.isEmpty, let m = Fuzzy.match(query, in: command.keywords.joined(separator: " "), scattered: false) {
+            return (m.score * 3, [])
+        }
+        let other = command.name.text(language == .ru ? .en : .ru)
+        if let m = Fuzzy.match(query, in: other, scattered: false) { return (m.score * 2, []) }
+        return nil
+    }
+
+    private mutating func refilter() {
+        let q = list.query.text
+        let scored = commands.enumerated().compactMap { i, c -> (Int, Int, PaletteCommand, Set<Int>)? in
+            guard let s = CommandPalette.score(c, query: q, language: language) else { return nil }
+            return (s.score, i, c, s.positions)
+        }
+        matches = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.map { ($0.2, $0.3) }
+    }
+
+    public mutating func render(into painter: Painter) {
+        let rows = matches.map { ModalListRow(text: $0.command.name.text(language), positions: $0.positions, detail: $0.command.keyHint) }
+        list.render(into: painter, title: title, rows: rows, capacity: commands.count,
+                    emptyText: language == .ru ? "Ничего не найдено" : "No matching commands",
+                    language: language, preferredWidth: 64)
+    }
+}

@@ -1,0 +1,308 @@
+import Domain
+
+/// An option of a choice field.
+public struct FormChoice: Hashable, Sendable {
+    public var id: String
+    public var label: String
+    public init(id: String, label: String) { self.id = id; self.label = label }
+}
+
+/// One labelled field of a form.
+public struct FormField {
+    public enum Kind {
+        case text
+        /// One of a fixed list, changed with Left/Right (or Space, or the first letter).
+        case choice([FormChoice])
+        /// A calendar date typed as ДД.ММ.ГГГГ or ГГГГ-ММ-ДД; the value is ISO.
+        case date
+        /// Several lines of free text (Alt+Enter or Ctrl+J breaks a line).
+        case note(lines: Int)
+    }
+
+    public let id: String
+    public var label: String
+    public let kind: Kind
+    public var required: Bool
+    /// The caller's own rule: a message (in the interface language) or nil when fine.
+    public var validator: ((String) -> String?)?
+    /// The text of text, date and note fields.
+    public var editor: LineEditor
+    /// The option of a choice field.
+    public var choiceIndex: Int
+    /// The validation message shown under the field.
+    public var error: String?
+
+    init(id: String, label: String, kind: Kind, required: Bool, editor: LineEditor, choiceIndex: Int = 0,
+         validator: ((String) -> String?)?) {
+        self.id = id; self.label = label; self.kind = kind; self.required = required
+        self.editor = editor; self.choiceIndex = choiceIndex; self.validator = validator
+    }
+
+    public static func text(_ id: String, label: String, value: String = "", required: Bool = false, maxLength: Int? = 500,
+                            placeholder: String = "", validator: ((String) -> String?)? = nil) -> FormField {
+        FormField(id: id, label: label, kind: .text, required: required,
+                  editor: LineEditor(text: value, maxLength: maxLength, placeholder: placeholder), validator: validator)
+    }
+
+    public static func choice(_ id: String, label: String, options: [FormChoice], selected: String? = nil) -> FormField {
+        FormField(id: id, label: label, kind: .choice(options), required: false, editor: LineEditor(),
+                  choiceIndex: selected.flatMap { s in options.firstIndex { $0.id == s } } ?? 0, validator: nil)
+    }
+
+    /// `value` may be ISO or Russian. The placeholder defaults to the
+    /// expected form in the form's language.
+    public static func date(_ id: String, label: String, value: String = "", required: Bool = false, placeholder: String = "",
+                            validator: ((String) -> String?)? = nil) -> FormField {
+        let shown = Form.parseDate(value)?.russian ?? value
+        return FormField(id: id, label: label, kind: .date, required: required,
+                         editor: LineEditor(text: shown, maxLength: 10, placeholder: placeholder), validator: validator)
+    }
+
+    public static func note(_ id: String, label: String, value: String = "", lines: Int = 3, required: Bool = false,
+                            maxLength: Int? = 4000, placeholder: String = "") -> FormField {
+        FormField(id: id, label: label, kind: .note(lines: max(1, lines)), required: required,
+                  editor: LineEditor(text: value, maxLength: maxLength, placeholder: placeholder, allowsNewlines: true), validator: nil)
+    }
+
+    /// The value as returned: trimmed text, the option's id, the date as ISO
+    /// (as typed if it is not a date; validation reports that).
+    public var value: String {
+        switch kind {
+        case .choice(let options): return options.indices.contains(choiceIndex) ? options[choiceIndex].id : ""
+        case .date:
+            let t = editor.text.trimmingWhitespace
+            return Form.parseDate(t)?.iso ?? t
+        case .text, .note: return editor.text.trimmingWhitespace
+        }
+    }
+
+    var rows: Int {
+        if case .note(let n) = kind { return n }
+        return 1
+    }
+
+    var usesEditor: Bool {
+        if case .choice = kind { return false }
+        return true
+    }
+}
+
+fileprivate extension String {
+    var trimmingWhitespace: String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}
+
+/// What an event did to a form.
+public enum FormOutcome: Hashable, Sendable {
+    case handled
+    /// Submitted and valid: the values by field id.
+    case submitted([String: String])
+    /// Submit refused: the messages are shown, the first bad field focused.
+    case invalid
+    /// Esc with nothing typed: close.
+    case cancelled
+    /// Esc with unsaved input: the app asks ("Отменить ввод?") and calls
+    /// `Form` no more if the user agrees, or keeps it open if not.
+    case confirmDiscard
+}
+
+/// A vertical list of labelled fields.
+///
+/// Keys: Tab/↓ next field, Shift+Tab/↑ previous, Enter next (submits on
+/// the last field), Ctrl+S submits from anywhere, Esc cancels (asking first
+/// when something was typed — see `FormOutcome.confirmDiscard`). A field is
+/// checked when left (format only, so tabbing through an empty form does
+/// not shout) and all fields on submit (required ones too); the message
+/// appears under the field and goes away as soon as the input is fixed.
+public struct Form {
+    public private(set) var fields: [FormField]
+    public private(set) var focus = 0
+    public let language: Language
+    private let initialValues: [String: String]
+    private var scrollRow = 0
+    private var fieldRects: [(index: Int, rect: Rect)] = []
+
+    public init(fields: [FormField], language: Language) {
+        var fields = fields
+        for i in fields.indices {
+            if case .date = fields[i].kind, fields[i].editor.placeholder.isEmpty {
+                fields[i].editor.placeholder = language == .ru ? "ДД.ММ.ГГГГ" : "DD.MM.YYYY"
+            }
+        }
+        self.fields = fields
+        self.language = language
+        self.initialValues = Dictionary(fields.map { ($0.id, $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// All values by field id.
+    public var values: [String: String] { Dictionary(fields.map { ($0.id, $0.value) }, uniquingKeysWith: { a, _ in a }) }
+
+    /// Whether anything differs from the initial values (typing and
+    /// deleting it again is not a change).
+    public var isDirty: Bool { values != initialValues }
+
+    public func field(_ id: String) -> FormField? { fields.first { $0.id == id } }
+
+    // MARK: Dates
+
+    /// `ДД.ММ.ГГГГ` (day and month may have one digit) or `ГГГГ-ММ-ДД`,
+    /// a real calendar day; nil otherwise.
+    public static func parseDate(_ text: String) -> Day? {
+        let t = text.trimmingWhitespace
+        if let d = Day(iso: t) { return d }
+        let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+
+    // MARK: Validation
+
+    private func message(for field: FormField, submitting: Bool) -> String? {
+        let raw = field.usesEditor ? field.editor.text.trimmingWhitespace : field.value
+        if raw.isEmpty {
+            return submitting && field.required ? (language == .ru ? "Заполните это поле" : "This field is required") : nil
+        }
+        if case .date = field.kind, Form.parseDate(raw) == nil {
+            return language == .ru ? "Дата в виде ДД.ММ.ГГГГ или ГГГГ-ММ-ДД" : "A date as DD.MM.YYYY or YYYY-MM-DD"
+        }
+        return field.validator?(field.value)
+    }
+
+    /// Checks every field (as on submit); true when all are valid.
+    @discardableResult
+    public mutating func validate() -> Bool {
+        for i in fields.indices { fields[i].error = message(for: fields[i], submitting: true) }
+        if let bad = fields.firstIndex(where: { $0.error != nil }) { focus = bad; return false }
+        return true
+    }
+
+    private mutating func submit() -> FormOutcome {
+        validate() ? .submitted(values) : .invalid
+    }
+
+    private mutating func moveFocus(to i: Int) {
+        guard fields.indices.contains(focus), fields.indices.contains(i), i != focus else { return }
+        fields[focus].error = message(for: fields[focus], submitting: false)
+        focus = i
+    }
+
+    // MARK: Input
+
+    public mutating func handle(_ event: InputEvent) -> FormOutcome {
+        guard !fields.isEmpty else {
+            if case .key(.escape) = event { return .cancelled }
+            return .handled
+        }
+        switch event {
+        case .key(.tab), .key(.down): moveFocus(to: min(focus + 1, fields.count - 1)); return .handled
+        case .key(.backTab), .key(.up): moveFocus(to: max(focus - 1, 0)); return .handled
+        case .key(.enter):
+            if focus == fields.count - 1 { return submit() }
+            moveFocus(to: focus + 1)
+            return .handled
+        case .key(.ctrl("s")): return submit()
+        case .key(.escape): return isDirty ? .confirmDiscard : .cancelled
+        case .mouse(let m) where m.button == .left:
+            if let hit = fieldRects.first(where: { $0.rect.contains(x: m.x, y: m.y) }) { moveFocus(to: hit.index) }
+            return .handled
+        default: break
+        }
+        if case .choice(let options) = fields[focus].kind {
+            guard !options.isEmpty, case .key(let key) = event else { return .handled }
+            let n = options.count
+            switch key {
+            case .left: fields[focus].choiceIndex = (fields[focus].choiceIndex + n - 1) % n
+            case .right, .char(" "): fields[focus].choiceIndex = (fields[focus].choiceIndex + 1) % n
+            case .home: fields[focus].choiceIndex = 0
+            case .end: fields[focus].choiceIndex = n - 1
+            case .char(let c):
+                // The next option starting with the typed letter.
+                let f = Fuzzy.fold(c)
+                for step in 1...n {
+                    let j = (fields[focus].choiceIndex + step) % n
+                    if let first = options[j].label.first, Fuzzy.fold(first) == f { fields[focus].choiceIndex = j; break }
+                }
+            default: break
+            }
+            return .handled
+        }
+        if fields[focus].editor.handle(event) == .changed, fields[focus].error != nil {
+            fields[focus].error = message(for: fields[focus], submitting: true)   // clear it as soon as it is fixed
+        }
+        return .handled
+    }
+
+    // MARK: Drawing
+
+    /// Draws labels on the left, fields on the right, messages under their
+    /// fields and a line of key hints at the bottom; scrolls to keep the
+    /// focused field visible; puts the terminal cursor in it.
+    public mutating func render(into painter: Painter) {
+        guard painter.width > 0, painter.height > 0 else { return }
+        let hint = language == .ru ? "Tab — следующее поле · Ctrl+S — сохранить · Esc — отмена"
+                                   : "Tab next field · Ctrl+S save · Esc cancel"
+        let bodyHeight = painter.height > 3 ? painter.height - 2 : painter.height
+        let labelWidth = min(fields.reduce(0) { max($0, TextWidth.of($1.label) + ($1.required ? 2 : 0)) }, max(4, painter.width / 3))
+        let fieldX = labelWidth + 2
+        let fieldWidth = max(1, painter.width - fieldX)
+
+        // Rows each field takes (its message included).
+        var starts: [Int] = []
+        var y = 0
+        for f in fields { starts.append(y); y += f.rows + (f.error == nil ? 0 : 1) }
+        if fields.indices.contains(focus) {
+            let s = starts[focus], e = s + fields[focus].rows + (fields[focus].error == nil ? 0 : 1)
+            if s < scrollRow { scrollRow = s }
+            if e > scrollRow + bodyHeight { scrollRow = max(0, e - bodyHeight) }
+        }
+        scrollRow = max(0, min(scrollRow, max(0, y - bodyHeight)))
+
+        fieldRects = []
+        var cursorDrawn = false
+        for i in fields.indices {
+            let top = starts[i] - scrollRow
+            let f = fields[i]
+            guard top + f.rows > 0, top < bodyHeight else { continue }
+            let focused = i == focus
+            let label = f.required ? f.label + " *" : f.label
+            painter.text(label, y: top, role: focused ? .accent : .text, maxWidth: labelWidth)
+            let visibleRows = min(f.rows, bodyHeight - top)
+            let rect = Rect(x: fieldX, y: top, width: fieldWidth, height: max(0, visibleRows))
+            fieldRects.append((i, Rect(x: painter.rect.x, y: painter.rect.y + max(0, top), width: painter.width, height: max(1, visibleRows))))
+            switch f.kind {
+            case .choice(let options):
+                let text = options.indices.contains(f.choiceIndex) ? options[f.choiceIndex].label : ""
+                let p = painter.sub(rect)
+                p.fill(role: focused ? .inputFocused : .input, y: 0)
+                p.text("‹ " + text + " ›", y: 0, role: focused ? .inputFocused : .input)
+                if focused { p.cursor(x: 2, y: 0); cursorDrawn = true }
+            case .date:
+                var e = f.editor
+                e.render(into: painter.sub(Rect(x: fieldX, y: top, width: min(fieldWidth, 12), height: 1)), focused: focused)
+                fields[i].editor = e
+                cursorDrawn = cursorDrawn || focused
+            case .text:
+                var e = f.editor
+                e.render(into: painter.sub(rect), focused: focused)
+                fields[i].editor = e
+                cursorDrawn = cursorDrawn || focused
+            case .note:
+                var e = f.editor
+                if top >= 0 { e.renderArea(into: painter.sub(rect), focused: focused) }
+                fields[i].editor = e
+                cursorDrawn = cursorDrawn || focused
+            }
+            if let error = f.error, top + f.rows < bodyHeight {
+                painter.text("↳ " + error, x: fieldX, y: top + f.rows, role: .danger)
+            }
+        }
+        if !cursorDrawn { painter.terminal.hideCursor() }
+        if painter.height > 3 { painter.text(hint, y: painter.height - 1, role: .muted) }
+    }
+}
