@@ -42,8 +42,24 @@ final class ConfirmDialogTests: XCTestCase {
         let (t, p) = WidgetTest.screen(80, 24)
         d.render(into: p)
         assertScreen(t, """
+
+
+
+
+
+
+
+
+
+                                        ┌─ Подтверждение ──────┐
+                                        │ Закрыть заявку №123? │
+                                        │                      │
+                                        │   [ Да ]   [ Нет ]   │
+                                        └──────────────────────┘
             """)
-        XCTAssertEqual(WidgetTest.role(t, x: 26, y: 10), .border)
+        XCTAssertEqual(WidgetTest.role(t, x: 28, y: 9), .border)
+        XCTAssertEqual(WidgetTest.role(t, x: 33, y: 12), .selection, "Да has the focus")
+        XCTAssertEqual(t.cursor?.y, 12)
     }
 
     func testDestructiveSnapshotWideAndMouse() {
@@ -52,6 +68,33 @@ final class ConfirmDialogTests: XCTestCase {
         let (t, p) = WidgetTest.screen(160, 48)
         d.render(into: p)
         assertScreen(t, """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+                                                            ┌──────────────────────────────────────────────────────────────┐
+                                                            │ Удалить 3 отмеченные заявки без возможности восстановления?  │
+                                                            │ Это действие нельзя отменить, и история изменений тоже будет │
+                                                            │ удалена.                                                     │
+                                                            │                                                              │
+                                                            │                       [ Yes ]   [ No ]                       │
+                                                            └──────────────────────────────────────────────────────────────┘
             """)
         let top = (0..<48).first { t.line($0).contains("┌") } ?? 0
         let left = Array(t.line(top)).firstIndex(of: "┌") ?? 0

@@ -1,5 +1,6 @@
-/// A horizontal bar: `██████▍    42%`, or `######     42%` on terminals
-/// without Unicode blocks.
+/// A horizontal bar: `██████▍░░░ 42%`, or `######.... 42%` on terminals
+/// without Unicode blocks. The empty part is drawn (░ in the barEmpty role,
+/// as the themes describe) so the bar's length shows without colours too.
 ///
 /// The single bar resolves to eighths of a cell (█▉▊▋▌▍▎▏). The stacked
 /// variant (e.g. confirmed / done / planned steps of a route) gives each
@@ -55,7 +56,7 @@ public struct ProgressBar: Sendable {
                 partial = String(ProgressBar.eighths[eighthsTotal % 8])
             }
             let filled = String(repeating: ascii ? "#" : "█", count: full) + partial
-            let empty = String(repeating: ascii ? "." : " ", count: max(0, width - full - (partial.isEmpty ? 0 : 1)))
+            let empty = String(repeating: ascii ? "." : "░", count: max(0, width - full - (partial.isEmpty ? 0 : 1)))
             return [(filled, part.role), (empty, .barEmpty)]
         }
         // Stacked: cumulative rounding, so the parts always add up to the whole.
@@ -69,7 +70,7 @@ public struct ProgressBar: Sendable {
             out.append((String(repeating: chars[i % chars.count], count: n), part.role))
             used += n
         }
-        out.append((String(repeating: ascii ? "." : " ", count: max(0, width - used)), .barEmpty))
+        out.append((String(repeating: ascii ? "." : "░", count: max(0, width - used)), .barEmpty))
         return out
     }
 

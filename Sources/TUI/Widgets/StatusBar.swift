@@ -28,8 +28,9 @@ public struct StatusMessage: Hashable, Sendable {
 /// the right. A message, when there is one, takes the left part (it is
 /// what the user needs to read now) and expires after a few ticks.
 ///
-/// When space is short the hints go first (from the last), then the left
-/// part is cut with `…`: identity and message matter more than hints.
+/// When space is short the hints go first (from the last, keeping "?"
+/// longest), then the left part is cut with `…`: identity and message
+/// matter more than hints.
 public struct StatusBar: Sendable {
     /// "Иванова А. П. · методист"
     public var who: String
@@ -77,13 +78,16 @@ public struct StatusBar: Sendable {
         } else {
             left = " " + [who, view, counts].map(Sanitizer.oneLine).filter { !$0.isEmpty }.joined(separator: sep)
         }
-        // Keep as many hints as fit after the left part (at least its first 20 cells).
+        // Hints give way from the last while the left part does not fit
+        // whole; the first hint ("? помощь", the way to everything else)
+        // stays as long as the left part keeps 20 cells.
         let leftWidth = TextWidth.of(left)
         var shown = hints
         func hintsWidth(_ hs: [StatusHint]) -> Int {
             hs.isEmpty ? 0 : hs.reduce(0) { $0 + TextWidth.of($1.key) + 1 + TextWidth.of($1.label) } + 2 * (hs.count - 1) + 1
         }
-        while !shown.isEmpty, hintsWidth(shown) + min(leftWidth, 20) + 2 > painter.width { shown.removeLast() }
+        while shown.count > 1, leftWidth + 2 + hintsWidth(shown) > painter.width { shown.removeLast() }
+        if !shown.isEmpty, min(leftWidth, 20) + 2 + hintsWidth(shown) > painter.width { shown.removeAll() }
         let rightWidth = hintsWidth(shown)
         let leftRoom = painter.width - (rightWidth > 0 ? rightWidth + 2 : 0)
         painter.text(left, y: 0, role: message?.role ?? .statusBar, maxWidth: max(0, leftRoom))

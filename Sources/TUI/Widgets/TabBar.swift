@@ -47,42 +47,63 @@ public struct TabBar: Sendable {
 
     /// The tabs laid out in `width` cells (see the type's comment for the order of shortening).
     static func segments(_ titles: [String], active: Int, width: Int) -> [Segment] {
+        let clean = titles.map(Sanitizer.oneLine)
+        func number(_ i: Int) -> String { i < 9 ? "\(i + 1)" : "·" }
         func label(_ i: Int, _ title: String?) -> String {
-            let n = i < 9 ? "\(i + 1)" : "·"
-            guard let title, !title.isEmpty else { return " \(n) " }
-            return " \(n) \(title) "
+            guard let title, !title.isEmpty else { return " \(number(i)) " }
+            return " \(number(i)) \(title) "
         }
-        func build(_ maxInactive: Int?) -> [String] {
-            titles.enumerated().map { i, t in
-                let clean = Sanitizer.oneLine(t)
-                if i == active { return label(i, clean) }
-                guard let m = maxInactive else { return label(i, clean) }
-                return label(i, m <= 0 ? nil : TextWidth.fit(clean, width: m))
-            }
+        func total(_ labels: [String], gap: Int = 1) -> Int {
+            labels.reduce(0) { $0 + TextWidth.of($1) } + gap * max(0, labels.count - 1)
         }
-        func total(_ labels: [String]) -> Int { labels.reduce(0) { $0 + TextWidth.of($1) } + max(0, labels.count - 1) }
+        // The active label in `room` cells: whole, or cut but keeping its number; nil if even that fails.
+        func activeLabel(room: Int) -> String? {
+            guard clean.indices.contains(active) else { return nil }
+            let whole = label(active, clean[active])
+            if TextWidth.of(whole) <= room { return whole }
+            if room >= 5 { return " " + TextWidth.fit("\(number(active)) \(clean[active])", width: room - 2) + " " }
+            return room >= 3 ? label(active, nil) : nil
+        }
+        func withActive(_ labels: [String], gap: Int) -> [String]? {
+            guard clean.indices.contains(active) else { return labels }
+            var l = labels
+            l[active] = ""
+            let room = width - total(l, gap: gap)
+            guard let a = activeLabel(room: room) else { return nil }
+            l[active] = a
+            return l
+        }
 
-        var labels = build(nil)
+        var labels = clean.indices.map { label($0, clean[$0]) }
+        let gap = 1
         if total(labels) > width {
-            let longest = titles.map { TextWidth.of(Sanitizer.oneLine($0)) }.max() ?? 0
-            var m = longest - 1
-            labels = build(m)
-            while m > 2, total(labels) > width { m -= 1; labels = build(m) }   // shorten evenly, "Ра…" at least
-            if total(labels) > width { labels = build(0) }                      // numbers only
-            if total(labels) > width, titles.indices.contains(active) {         // cut the active one last
-                let others = total(labels) - TextWidth.of(labels[active])
-                labels[active] = " " + TextWidth.fit(String(labels[active].dropFirst()), width: max(2, width - others - 1))
+            // Shorten the inactive titles evenly, down to "Ра…".
+            var m = (clean.map { TextWidth.of($0) }.max() ?? 0) - 1
+            func shortened(_ m: Int) -> [String] {
+                clean.indices.map { $0 == active ? label($0, clean[$0]) : label($0, m <= 0 ? nil : TextWidth.fit(clean[$0], width: m)) }
+            }
+            labels = shortened(m)
+            while m > 2, total(labels) > width { m -= 1; labels = shortened(m) }
+            if total(labels) > width {
+                // Numbers only for the others, the active one as long as room allows.
+                let numbers = clean.indices.map { label($0, nil) }
+                if let l = withActive(numbers, gap: 1) {
+                    labels = l
+                } else {
+                    // Compact: bare numbers one space apart.
+                    labels = withActive(clean.indices.map { number($0) }, gap: gap) ?? clean.indices.map { number($0) }
+                }
             }
         }
         var x = 0
         return labels.enumerated().map { i, l in
-            defer { x += TextWidth.of(l) + 1 }
+            defer { x += TextWidth.of(l) + gap }
             return Segment(index: i, x: x, width: TextWidth.of(l), text: l)
         }
     }
 
     public mutating func render(into painter: Painter) {
-        lastRect = painter.rect
+        lastRect = Rect(x: painter.rect.x, y: painter.rect.y, width: painter.width, height: min(1, painter.height))
         painter.fill(role: .tabInactive, y: 0)
         for seg in TabBar.segments(titles, active: active, width: painter.width) {
             painter.text(seg.text, x: seg.x, y: 0, role: seg.index == active ? .tabActive : .tabInactive)

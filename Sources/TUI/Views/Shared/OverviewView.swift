@@ -16,10 +16,10 @@ final class OverviewView: AppView {
 
     static func purpose(of id: String) -> Phrase {
         switch id {
-        case "people": return Phrase("работники, которых вы сопровождаете или видите по должности; / — фильтр по фамилии",
-                                     "the people you support or see by your position; / filters by surname")
-        case "requests": return Phrase("запросы на адресную методическую помощь; / — поиск по тексту",
-                                       "requests for targeted methodical help; / searches their text")
+        case "people": return Phrase("кого вы видите по должности; / — фильтр по фамилии",
+                                     "whom you see by your position; / filters by surname")
+        case "requests": return Phrase("запросы на адресную помощь; / — поиск по тексту",
+                                       "requests for targeted help; / searches their text")
         default: return Phrase("", "")
         }
     }
