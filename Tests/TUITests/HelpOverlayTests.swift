@@ -35,7 +35,30 @@ final class HelpOverlayTests: XCTestCase {
         var h = HelpOverlay(title: "Клавиши: Заявки", bindings: HelpOverlayTests.bindings, language: .ru)
         let (t, p) = WidgetTest.screen(80, 24)
         h.render(into: p)
-        assertScreen(t, "")
+        assertScreen(t, """
+
+                                ┌─ Клавиши: Заявки ────────────────────┐
+                                │ Заявки                               │
+                                │ a            назначить исполнителя   │
+                                │ s            изменить статус         │
+                                │ d            срок                    │
+                                │                                      │
+                                │ Общие                                │
+                                │ Ctrl+S       сохранить               │
+                                │ q F10        выйти                   │
+                                │                                      │
+                                │ Навигация                            │
+                                │ ↑ k          строка вверх            │
+                                │ ↓ j          строка вниз             │
+                                │ PgUp Ctrl+B  страница вверх          │
+                                │ PgDn Ctrl+F  страница вниз           │
+                                │ Home g       в начало                │
+                                │ End G        в конец                 │
+                                │ Enter        открыть                 │
+                                │ > <          сменить сортировку      │
+                                │ Space        отметить строку         │
+                                └──────────────────────────────────────┘
+            """)
         XCTAssertNil(t.cursor)
     }
 
@@ -43,11 +66,31 @@ final class HelpOverlayTests: XCTestCase {
         var h = HelpOverlay(title: "Keys", bindings: HelpOverlayTests.bindings, language: .en)
         var (t, p) = WidgetTest.screen(80, 10)
         h.render(into: p)
-        assertScreen(t, "")
+        assertScreen(t, """
+
+                                ┌─ Keys ───────────────────────────────┐
+                                │ Requests                             │
+                                │ a            assign an executor      │
+                                │ s            change the status       │
+                                │ d            due date                │
+                                │                                      │
+                                │ General                              │
+                                └────────────────────────── 1–6 of 19 ─┘
+            """)
         _ = h.handle(.key(.pageDown))
         (t, p) = WidgetTest.screen(80, 10)
         h.render(into: p)
-        assertScreen(t, "")
+        assertScreen(t, """
+
+                                ┌─ Keys ───────────────────────────────┐
+                                │ General                              │
+                                │ Ctrl+S       save                    │
+                                │ q F10        quit                    │
+                                │                                      │
+                                │ Navigation                           │
+                                │ ↑ k          row up                  │
+                                └───────────────────────── 6–11 of 19 ─┘
+            """)
         _ = h.handle(.key(.end))
         _ = h.handle(.key(.down))
         let atEnd = h.scroll

@@ -15,10 +15,10 @@ final class ProgressBarTests: XCTestCase {
         XCTAssertEqual(draw(ProgressBar(fraction: 0.42, showsLabel: false), width: 10).line(0), "████▏░░░░░")
         XCTAssertEqual(draw(ProgressBar(fraction: 0.5), width: 14).line(0), "█████░░░░░ 50%")
         XCTAssertEqual(draw(ProgressBar(fraction: 1), width: 15).line(0), "██████████ 100%")
-        XCTAssertEqual(draw(ProgressBar(fraction: 0), width: 13).line(0), "░░░░░░░░░ 0%")
+        XCTAssertEqual(draw(ProgressBar(fraction: 0), width: 13).line(0), "░░░░░░░░░░ 0%")
         XCTAssertEqual(draw(ProgressBar(fraction: 0.0625, showsLabel: false), width: 2).line(0), "▏░")
-        XCTAssertEqual(draw(ProgressBar(fraction: 0.999), width: 14).line(0), "██████████ 99%", "never 100% before it is done")
-        XCTAssertEqual(draw(ProgressBar(fraction: .nan), width: 13).line(0), "░░░░░░░░░ 0%")
+        XCTAssertEqual(draw(ProgressBar(fraction: 0.999), width: 14).line(0), "█████████▉ 99%", "never 100% before it is done")
+        XCTAssertEqual(draw(ProgressBar(fraction: .nan), width: 13).line(0), "░░░░░░░░░░ 0%")
         XCTAssertEqual(draw(ProgressBar(fraction: 7), width: 15).line(0), "██████████ 100%")
     }
 
@@ -50,7 +50,7 @@ final class ProgressBarTests: XCTestCase {
         ProgressBar(fraction: 0.375).render(into: p.sub(Rect(x: 0, y: 1, width: 80, height: 1)))
         assertScreen(t, """
             Маршрут Петровой 😀
-            ███████████████████████████▊░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 37%
+            ████████████████████████████▌░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 37%
             """)
         let (w, wp) = WidgetTest.screen(160, 48)
         ProgressBar(fraction: 0.25, label: "\u{1B}[31m").render(into: wp.sub(Rect(x: 100, y: 47, width: 60, height: 1)))

@@ -15,17 +15,19 @@ final class SizeGuardTests: XCTestCase {
     func testMessageInRussianAndEnglish() {
         let (t, p) = WidgetTest.screen(60, 20)
         SizeGuard.render(into: p, size: t.size, language: .ru)
-        assertScreen(t, String(repeating: "\n", count: 10) + "Увеличьте окно: нужно не меньше 80×24, сейчас 60×20")
+        assertScreen(t, String(repeating: "\n", count: 10) + "    Увеличьте окно: нужно не меньше 80×24, сейчас 60×20")
         XCTAssertEqual(WidgetTest.role(t, x: 30, y: 10), .warning)
         let (e, ep) = WidgetTest.screen(79, 24)
         SizeGuard.render(into: ep, size: e.size, language: .en)
-        assertScreen(e, String(repeating: "\n", count: 12) + "       Enlarge the window: at least 80×24 is needed, now 79×24")
+        assertScreen(e, String(repeating: "\n", count: 12) + "            Enlarge the window: at least 80×24 is needed, now 79×24")
     }
 
     func testShorterWordingsAsTheWidthShrinks() {
         let size = Size(width: 30, height: 5)
         XCTAssertEqual(SizeGuard.message(for: size, width: 30, language: .ru), "Увеличьте окно до 80×24")
-        XCTAssertEqual(SizeGuard.message(for: size, width: 22, language: .ru), "Окно мало: 30×5 < 80×24")
+        XCTAssertEqual(SizeGuard.message(for: size, width: 23, language: .ru), "Увеличьте окно до 80×24")
+        XCTAssertEqual(SizeGuard.message(for: size, width: 22, language: .ru), "Нужно 80×24")
+        XCTAssertEqual(SizeGuard.message(for: size, width: 46, language: .en), "Enlarge the window: need 80×24, now 30×5")
         XCTAssertEqual(SizeGuard.message(for: size, width: 11, language: .ru), "Нужно 80×24")
         XCTAssertEqual(SizeGuard.message(for: size, width: 5, language: .ru), "80×24")
         XCTAssertEqual(SizeGuard.message(for: size, width: 3, language: .ru), "80…")

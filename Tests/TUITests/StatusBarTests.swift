@@ -18,13 +18,19 @@ final class StatusBarTests: XCTestCase {
 
     func testSnapshot80() {
         let t = render(bar(), width: 80)
-        assertScreen(t, "\n")
+        assertScreen(t, """
+
+             Иванова А. П. · методист │ Заявки │ 124 из 1 000 000 · отмечено 3     ? помощь
+            """)
         XCTAssertEqual(WidgetTest.role(t, x: 1, y: 1), .statusBar)
     }
 
     func testSnapshotWideEnglish() {
         let t = render(bar(.en), width: 160)
-        assertScreen(t, "\n")
+        assertScreen(t, """
+
+             Иванова А. П. · методист │ Заявки │ 124 из 1 000 000 · отмечено 3                                                                   ? help  : commands  q quit
+            """)
         let line = Array(t.line(1))
         XCTAssertEqual(WidgetTest.role(t, x: line.firstIndex(of: "?") ?? 0, y: 1), .statusKey)
         XCTAssertEqual(line.last, " ", "a space before the right edge")
@@ -32,9 +38,15 @@ final class StatusBarTests: XCTestCase {
 
     func testHintsGiveWayFirstThenTheLeftIsCut() {
         let t = render(bar(), width: 50)
-        assertScreen(t, "\n")
+        assertScreen(t, """
+
+             Иванова А. П. · методист │ Заявки │ 1…  ? помощь
+            """)
         let tiny = render(bar(), width: 12)
-        assertScreen(tiny, "\n")
+        assertScreen(tiny, """
+
+             Иванова А.…
+            """)
         for w in 0...8 { _ = render(bar(), width: w) }
     }
 
@@ -42,7 +54,10 @@ final class StatusBarTests: XCTestCase {
         var b = bar()
         b.show("Конфликт: запись изменена другим пользователем \u{1B}[2J", kind: .error, ticks: 2)
         var t = render(b, width: 80)
-        assertScreen(t, "\n")
+        assertScreen(t, """
+
+             Конфликт: запись изменена другим пользователем ␛[2J        ? помощь  : команды
+            """)
         XCTAssertEqual(WidgetTest.role(t, x: 2, y: 1), .danger)
         XCTAssertFalse(b.tick())
         XCTAssertNotNil(b.message)

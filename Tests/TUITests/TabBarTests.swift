@@ -25,7 +25,9 @@ final class TabBarTests: XCTestCase {
     func testShortensInactiveTitlesEvenlyAt80() {
         var bar = TabBar(titles: TabBarTests.titles, active: 2)
         let t = render(&bar, width: 80)
-        assertScreen(t, "")
+        assertScreen(t, """
+             1 Мой …   2 Подо…   3 Заявки   4 Доск…   5 Отбо…   6 Пока…   7 Ката…   8 Люди…
+            """)
         XCTAssertLessThanOrEqual(TextWidth.of(t.line(0)), 80)
         XCTAssertTrue(t.line(0).contains(" 3 Заявки "), "the active title stays whole")
         for n in 1...8 { XCTAssertTrue(t.line(0).contains(" \(n) "), "number \(n) always shows") }
@@ -34,9 +36,13 @@ final class TabBarTests: XCTestCase {
     func testNumbersOnlyWhenVeryNarrowAndTheActiveCutLast() {
         var bar = TabBar(titles: TabBarTests.titles, active: 7)
         var t = render(&bar, width: 50)
-        assertScreen(t, "")
+        assertScreen(t, """
+             1   2   3   4   5   6   7   8 Люди и организации
+            """)
         t = render(&bar, width: 30)
-        assertScreen(t, "")
+        assertScreen(t, """
+            1 2 3 4 5 6 7  8 Люди и орга…
+            """)
         for w in 0...20 { _ = render(&bar, width: w) }   // never crashes
     }
 

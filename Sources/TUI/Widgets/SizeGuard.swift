@@ -18,14 +18,12 @@ public enum SizeGuard {
             return ["Увеличьте окно: нужно не меньше \(need), сейчас \(now)",
                     "Увеличьте окно: нужно \(need), сейчас \(now)",
                     "Увеличьте окно до \(need)",
-                    "Окно мало: \(now) < \(need)",
                     "Нужно \(need)",
                     need]
         case .en:
             return ["Enlarge the window: at least \(need) is needed, now \(now)",
                     "Enlarge the window: need \(need), now \(now)",
                     "Enlarge the window to \(need)",
-                    "Too small: \(now) < \(need)",
                     "Need \(need)",
                     need]
         }
