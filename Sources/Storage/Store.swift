@@ -40,6 +40,13 @@ public final class Store {
         try checkOwnershipAndVersion()
         try migrate()
         try db.execute("PRAGMA synchronous = NORMAL")
+        useDemoTodayIfAny()
+    }
+
+    /// A demo region lives on a fixed day, so its overdue steps, ages of
+    /// requests and roadmap quarters look the same whenever it is opened.
+    public func useDemoTodayIfAny() {
+        if let iso = meta("demo_today"), let day = Day(iso: iso) { today = { day } }
     }
 
     /// A non-empty file must begin with the SQLite header.

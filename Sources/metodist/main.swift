@@ -1,1 +1,205 @@
-print("metodist")
+import Domain
+import Foundation
+import Storage
+import TUI
+
+// Arguments and wiring only: every command is a few calls into Storage or TUI.
+
+func fail(_ message: String, code: Int32) -> Never {
+    FileHandle.standardError.write((message + "\n").data(using: .utf8) ?? Data())
+    exit(code)
+}
+
+let arguments: Arguments
+do {
+    arguments = try Arguments.parse(Array(CommandLine.arguments.dropFirst()))
+} catch let e as Arguments.ArgumentError {
+    fail("metodist: \(e.message)\n\n\(Arguments.usage)", code: 2)
+} catch {
+    fail("metodist: \(error)", code: 2)
+}
+
+let language: Language = arguments.lang == "en" ? .en : .ru
+func say(_ p: Phrase) -> String { p.text(language) }
+func storeFailure(_ error: Error) -> Never {
+    if let e = error as? StoreError { fail("metodist: " + say(e.message), code: 1) }
+    fail("metodist: \(error)", code: 1)
+}
+
+let databasePath = arguments.db ?? Arguments.defaultDatabasePath()
+
+/// Prints a progress line that rewrites itself on a terminal.
+func progressPrinter() -> (Int, Int, String) -> Void {
+    let tty = isatty(STDERR_FILENO) == 1
+    var lastPercent = -1
+    return { done, total, stage in
+        let percent = total > 0 ? done * 100 / total : 0
+        guard percent != lastPercent || done == total else { return }
+        lastPercent = percent
+        let line = "  \(stage): \(percent)%"
+        if tty { FileHandle.standardError.write(("\r\u{1B}[K" + line).data(using: .utf8) ?? Data()) }
+        else if percent % 25 == 0 { FileHandle.standardError.write((line + "\n").data(using: .utf8) ?? Data()) }
+    }
+}
+
+func buildDemo(into store: Store, teachers: Int, seed: UInt64) throws -> DemoSummary {
+    let summary = try DemoRegion.build(into: store, options: DemoOptions(teachers: teachers, seed: seed),
+                                       progress: progressPrinter())
+    if isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8) ?? Data()) }
+    return summary
+}
+
+func printSummary(_ s: DemoSummary, path: String) {
+    print(language == .ru ? "Демо-регион «Челябинская область»: \(path)" : "Demo region “Chelyabinsk oblast”: \(path)")
+    let rows: [(String, String, Int)] = [
+        ("муниципалитетов", "municipalities", s.municipalities), ("организаций", "organizations", s.organizations),
+        ("работников", "people", s.people), ("педагогов", "teachers", s.teachers),
+        ("молодых педагогов", "young teachers", s.youngTeachers), ("диагностик", "diagnostics", s.diagnostics),
+        ("дефицитов", "deficits", s.deficits), ("маршрутов (ИОМ)", "routes", s.routes), ("шагов", "steps", s.steps),
+        ("запросов", "requests", s.requests), ("наставнических пар", "mentoring pairs", s.mentoringPairs),
+        ("заявок в РМА", "RMA applications", s.applications), ("одобрено", "approved", s.approved),
+        ("отклонено", "rejected", s.rejected), ("пунктов дорожной карты", "roadmap items", s.roadmapItems),
+        ("программ ДПП", "programmes", s.programmes),
+    ]
+    for (ru, en, n) in rows { print("  \(language == .ru ? ru : en): \(n)") }
+    print(String(format: language == .ru ? "  построен за %.1f с" : "  built in %.1f s", s.seconds))
+    print(language == .ru ? "\nДемо-логины (metodist --as ЛОГИН):" : "\nDemo logins (metodist --as LOGIN):")
+    for l in s.logins {
+        print("  \(l.login.padding(toLength: 12, withPad: " ", startingAt: 0)) \(say(l.role.label)) — \(l.fullName). \(l.note)")
+    }
+}
+
+/// The database to work on: created with the demo region on first run.
+func openOrCreateDemo() throws -> Store {
+    let isNew = !FileManager.default.fileExists(atPath: databasePath)
+    let store = try Store(path: databasePath, groupShared: arguments.groupShared)
+    if isNew || !store.hasPeople {
+        FileHandle.standardError.write((language == .ru ? "Первый запуск: создаю демо-регион в \(databasePath)\n"
+                                                        : "First run: creating the demo region in \(databasePath)\n").data(using: .utf8) ?? Data())
+        _ = try buildDemo(into: store, teachers: arguments.teachers, seed: arguments.seed)
+    }
+    return store
+}
+
+/// The OS login name: who runs the program, unless `--as` says otherwise.
+func currentOSLogin() -> String {
+    if let p = getpwuid(geteuid()), let name = p.pointee.pw_name { return String(cString: name) }
+    return ProcessInfo.processInfo.environment["USER"] ?? ""
+}
+
+/// `theme = NAME` from `$XDG_CONFIG_HOME/metodist/config` (or ~/.config/metodist/config).
+func configuredTheme() -> String? {
+    let env = ProcessInfo.processInfo.environment
+    let base = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.config")
+    guard let text = try? String(contentsOfFile: base + "/metodist/config", encoding: .utf8) else { return nil }
+    for line in text.split(separator: "\n") {
+        let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count == 2, parts[0] == "theme", !parts[1].isEmpty { return parts[1] }
+    }
+    return nil
+}
+
+/// Prints an import/export report: the output on stdout, the lines on stderr.
+func finish(_ report: ExchangeReport) -> Never {
+    if !report.output.isEmpty { FileHandle.standardOutput.write(report.output.data(using: .utf8) ?? Data()) }
+    for line in report.lines { FileHandle.standardError.write((line + "\n").data(using: .utf8) ?? Data()) }
+    exit(report.exitCode)
+}
+
+switch arguments.command {
+case .help:
+    print(Arguments.usage)
+case .version:
+    print("metodist 0.1.0 (schema \(Store.supportedSchemaVersion))")
+case .demo:
+    do {
+        if FileManager.default.fileExists(atPath: databasePath),
+           let existing = try? Store(path: databasePath, create: false), existing.hasPeople {
+            fail(language == .ru
+                 ? "metodist: в \(databasePath) уже есть данные; укажите другой файл: metodist demo --db ПУТЬ"
+                 : "metodist: \(databasePath) already holds data; choose another file: metodist demo --db PATH", code: 1)
+        }
+        let store = try Store(path: databasePath, groupShared: arguments.groupShared)
+        let summary = try buildDemo(into: store, teachers: arguments.teachers, seed: arguments.seed)
+        printSummary(summary, path: databasePath)
+    } catch { storeFailure(error) }
+case .check:
+    do {
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            fail(language == .ru ? "metodist: нет файла \(databasePath)" : "metodist: no file \(databasePath)", code: 1)
+        }
+        let store = try Store(path: databasePath, create: false)
+        let report = try store.check()
+        print(language == .ru ? "Проверка \(databasePath)" : "Checking \(databasePath)")
+        for t in report.tables { print("  \(t.name): \(t.rows)") }
+        if report.isOK {
+            print(language == .ru ? "Всё в порядке." : "All good.")
+        } else {
+            for f in report.findings { print("  ОШИБКА: \(say(f.message)) — \(f.count)") }
+            exit(1)
+        }
+    } catch { storeFailure(error) }
+case .importData(let kind, let file):
+    do {
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            fail(language == .ru ? "metodist: нет файла базы \(databasePath)" : "metodist: no database file \(databasePath)", code: 1)
+        }
+        let store = try Store(path: databasePath, create: false)
+        let actor = try arguments.login.map { try store.viewer(login: $0) }
+        switch kind {
+        case "requests":
+            let report = RequestImport.run(store, actor: actor, path: file, dryRun: arguments.dryRun, language: language)
+            finish(report)
+        default:
+            fail(language == .ru ? "metodist: импорт «\(kind)» пока не поддерживается; поддерживается: requests"
+                                 : "metodist: import “\(kind)” is not supported yet; supported: requests", code: 2)
+        }
+    } catch { storeFailure(error) }
+case .export(let kind):
+    do {
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            fail(language == .ru ? "metodist: нет файла базы \(databasePath)" : "metodist: no database file \(databasePath)", code: 1)
+        }
+        let store = try Store(path: databasePath, create: false)
+        let viewer = try store.viewer(login: arguments.login ?? currentOSLogin())
+        switch kind {
+        case "route":
+            let format: RouteExport.Format = arguments.format == "csv" ? .csv : .markdown
+            print(try RouteExport.render(store, viewer: viewer, format: format, language: language), terminator: "")
+        case "requests":
+            let format: RequestExport.Format = arguments.format == "csv" ? .csv : .md
+            finish(RequestExport.run(store, viewer: viewer, format: format, excel: arguments.excel, language: language))
+        default:
+            fail(language == .ru ? "metodist: экспорт «\(kind)» пока не поддерживается; поддерживается: route, requests"
+                                 : "metodist: export “\(kind)” is not supported yet; supported: route, requests", code: 2)
+        }
+    } catch { storeFailure(error) }
+case .run:
+    do {
+        let store = try openOrCreateDemo()
+        let login = arguments.login ?? currentOSLogin()
+        let viewer = try store.viewer(login: login)
+        let loaded = ThemeLoader.load(name: arguments.theme ?? configuredTheme() ?? ThemeLoader.defaultName)
+        if arguments.headless {
+            LocaleSetup.ensureUTF8()
+            let events: [InputEvent]
+            do { events = try KeySyntax.parse(arguments.keys) } catch { fail("metodist: --keys: " + error.text(language), code: 2) }
+            let colors = !NCursesTerminal.noColorRequested()
+            let ctx = AppContext(store: store, viewer: viewer, language: language,
+                                 theme: ThemeLoader.adapted(loaded.theme, hasColors: colors), colors: colors)
+            let app = ViewCatalog.app(for: ctx)
+            if let e = loaded.error { app.showMessage(say(e), kind: .warning) }
+            let result = Headless.run(app, size: Size(width: arguments.size.width, height: arguments.size.height), events: events)
+            print(result.screen)
+        } else {
+            let terminal: NCursesTerminal
+            do { terminal = try NCursesTerminal() } catch { fail("\(error)", code: 1) }
+            let ctx = AppContext(store: store, viewer: viewer, language: language,
+                                 theme: ThemeLoader.adapted(loaded.theme, hasColors: terminal.hasColors), colors: terminal.hasColors)
+            let app = ViewCatalog.app(for: ctx)
+            if let e = loaded.error { app.showMessage(say(e), kind: .warning) }
+            AppRunner.run(app, on: terminal)
+            terminal.shutdown()
+        }
+    } catch { storeFailure(error) }
+}

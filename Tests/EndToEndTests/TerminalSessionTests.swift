@@ -36,7 +36,7 @@ final class TerminalSessionTests: XCTestCase {
     }
 
     func testQuestionMarkShowsTheKeysOfTheView() throws {
-        let s = try start()
+        let s = try start(width: 100, height: 40)
         try s.waitFor("Обзор")
         try s.send("2")
         try s.waitFor("ФИО")

@@ -12,7 +12,8 @@ final class AppShellTests: XCTestCase {
 
     func testTheTeacherGetsOnlyTheTabsTheirRoleAllows() throws {
         let t = try f.screen("elkina", "")
-        assertScreenLine(t, 0, " 1 Обзор   2 Запросы")
+        // Issue 4: a teacher's own tabs follow «Обзор» (their requests are «Мои запросы»).
+        assertScreenLine(t, 0, " 1 Обзор   2 Мой маршрут   3 Диагностика   4 Мои запросы")
         XCTAssertFalse(t.text().contains("Работники"))
     }
 
@@ -148,6 +149,13 @@ final class AppShellTests: XCTestCase {
         let b = try f.app("coord")
         _ = b.handle(.hangup)
         XCTAssertTrue(b.finished)
+    }
+
+    func testEscThenQuicklyQIsEscapeThenQuit() throws {
+        // A terminal delivers a fast Esc + q as Alt+q.
+        let app = try f.app("coord")
+        _ = Headless.run(app, size: Size(width: 80, height: 24), events: [.key(.char("2")), .key(.enter), .key(.alt(.char("q")))])
+        XCTAssertTrue(app.finished, "the card closed on Esc and q quit")
     }
 
     func testTypingQInTheFilterDoesNotQuit() throws {

@@ -94,6 +94,14 @@ public final class App {
     }
 
     func handleInput(_ event: InputEvent) {
+        // Esc followed quickly by a letter arrives as Alt+letter (a terminal
+        // cannot tell them apart). Outside text input, nothing is bound to
+        // Alt+letter, so it means what the user typed: Esc, then the letter.
+        if case .key(.alt(let inner)) = event, case .char = inner, overlay == nil, activeView?.isEditing != true {
+            handleInput(.key(.escape))
+            if !finished { handleInput(.key(inner)) }
+            return
+        }
         if overlay != nil { handleOverlay(event); return }
         guard let view = activeView else {
             if case .key(let k) = event, k == .char("q") || k == .ctrl("c") { finished = true }

@@ -7,14 +7,26 @@ public enum ViewCatalog {
     public static func views(for ctx: AppContext) -> [AppView] {
         var views: [AppView] = []
         let v = ctx.viewer
+        // The teacher's own tabs (TeacherTabs says who and where).
+        let learner = TeacherTabs.applies(to: ctx), mainlyTeacher = TeacherTabs.isMainlyTeacher(v)
+        if learner && mainlyTeacher { views += TeacherTabs.views(ctx) }
         if v.can(.seePeople) || v.can(.seeCaseload) { views.append(PeopleView(ctx)) }
-        if v.can(.seeRequests) || v.can(.askForHelp) { views.append(RequestsView(ctx)) }
+        // A teacher's own requests are in «Мои запросы».
+        if v.can(.triageRequests) {
+            views.append(TriageInboxView(ctx))   // the triage inbox (Views/Methodist) for those who triage
+        } else if v.can(.seeRequests) || (v.can(.askForHelp) && !learner) {
+            views.append(RequestsView(ctx))
+        }
+        if learner && !mainlyTeacher { views += TeacherTabs.views(ctx) }
         let overview = OverviewView(ctx, otherTabs: views)
         return [overview] + views
     }
 
     public static func app(for ctx: AppContext) -> App {
-        App(context: ctx, views: views(for: ctx))
+        let tabs = views(for: ctx)
+        let app = App(context: ctx, views: tabs)
+        if let landing = TeacherTabs.landingIndex(in: tabs, for: ctx) { app.switchTo(landing) }
+        return app
     }
 }
 

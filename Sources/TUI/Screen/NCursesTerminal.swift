@@ -102,6 +102,7 @@ public final class NCursesTerminal: Terminal {
         self.terminalName = used
 
         cbreak()
+        NCursesTerminal.disableFlowControl()
         noecho()
         nonl()
         intrflush(window, false)
@@ -311,6 +312,17 @@ public final class NCursesTerminal: Terminal {
         for (sequence, code) in table where key_defined(sequence) == 0 {
             _ = define_key(sequence, code)
         }
+    }
+
+    /// Ctrl+S / Ctrl+Q are the terminal's XON/XOFF under cbreak: Ctrl+S would
+    /// freeze the screen instead of reaching a form. Turn flow control off
+    /// (ncurses restores the saved modes at endwin).
+    private static func disableFlowControl() {
+        var t = termios()
+        guard tcgetattr(0, &t) == 0 else { return }
+        t.c_iflag &= ~tcflag_t(IXON)
+        _ = tcsetattr(0, TCSANOW, &t)
+        _ = def_prog_mode()
     }
 
     private func hangup(_ reason: String) -> InputEvent {

@@ -1,0 +1,548 @@
+import Domain
+
+/// Per teacher: diagnostics (regional, autumn 2023; for some a second one in
+/// February–March 2024 that closes some deficits and leaves others), the
+/// deficits (score under 60, severity by `DeficitRules`), a route for about
+/// 60 % of those with deficits, in every status, with 2–6 steps linked to
+/// the deficits, the tutor's caseload and the consultation log.
+extension DemoBuilder {
+    static let diagnosticSQL = "INSERT INTO diagnostics(id, person_id, date, source, scores) VALUES (?, ?, ?, ?, ?)"
+    static let deficitSQL = """
+        INSERT INTO deficits(id, person_id, competence_id, severity, status, diagnostic_id, closed_by, score)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    static let routeSQL = """
+        INSERT INTO routes(id, person_id, tutor_id, period_start, period_end, status, cancel_reason)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """
+    static let stepSQL = """
+        INSERT INTO steps(id, route_id, position, kind, title, programme_id, site_id, practice_id, event_id,
+                          planned_start, planned_end, hours, status, evidence_certificate, evidence_link,
+                          evidence_note, tutor_comment, skip_reason)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    static let stepDeficitSQL = "INSERT INTO step_deficits(step_id, deficit_id) VALUES (?, ?)"
+    static let tutoringSQL = "INSERT INTO tutoring(tutor_id, person_id, since, until) VALUES (?, ?, ?, ?)"
+    static let consultationSQL = """
+        INSERT INTO consultations(id, tutor_id, person_id, date, form, topic, result, next_step)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    struct Finding {
+        var competence: Int
+        var score: Int
+        var severity: DeficitSeverity
+        var status: DeficitStatus = .identified
+        var diagnostic: Int64 = 0
+        var closedBy: Int64? = nil
+        var id: Int64 = 0
+        var addressed = false
+        var confirmed = false
+    }
+
+    struct StepPlan {
+        var kind: StepKind
+        var title: String
+        var programme: Int64? = nil
+        var site: Int64? = nil
+        var practice: Int64? = nil
+        var event: Int64? = nil
+        var start: Day
+        var end: Day
+        var hours: Int
+        var status: StepStatus = .planned
+        var certificate = ""
+        var link = ""
+        var note = ""
+        var comment = ""
+        var skip = ""
+        var targets: [Int] = []
+    }
+
+    func writeLearning() throws {
+        try batched("Диагностики и маршруты", count: options.teachers) { i in
+            switch scenarios[i] {
+            case .staff?: return
+            case .demoTeacher?: try learnDemoTeacher(i)
+            case .demoTeacher2?: try learnDemoTeacher2(i)
+            default: try learn(i, scenario: scenarios[i])
+            }
+        }
+    }
+
+    // MARK: - One teacher
+
+    func learn(_ i: Int, scenario: DemoScenario?) throws {
+        var r = rng(.learning, i)
+        let young = isYoung(i)
+        if scenario == nil && !r.chance(young ? 0.9 : 0.84) { return }
+        let person = personID(i)
+        let pool = pool(profile(i))
+        guard !pool.isEmpty else { return }
+
+        // The autumn diagnostic.
+        let d1Day = autumnDiagnostics.adding(days: r.int(0...58))
+        let comps = r.sample(pool, min(pool.count, r.int(6...10))).sorted()
+        let ability = r.int(-14...14) + (young ? -4 : 2) + (category(i) == .highest ? 4 : 0)
+        var scores = comps.map { _ in clamp(68 + ability + r.int(-20...20) + r.int(-8...8)) }
+        if scenario != nil {
+            var under = scores.filter { $0 < 60 }.count
+            for j in scores.indices where under < 2 && scores[j] >= 60 {
+                scores[j] = r.int(35...56)
+                under += 1
+            }
+        }
+        let d1 = nextDiagnostic
+        nextDiagnostic += 1
+        var findings: [Finding] = []
+        for (c, s) in zip(comps, scores) {
+            if let severity = DeficitRules.severity(score: s, scale: .standard) {
+                findings.append(Finding(competence: c, score: s, severity: severity, diagnostic: d1))
+            }
+        }
+
+        // The route.
+        var status: RouteStatus?
+        switch scenario {
+        case .draft?: status = .draft
+        case .agreed?: status = .agreed
+        case .completed?: status = .completed
+        case .awaiting?, .overdue?, .stale?, .ordinary?: status = .inProgress
+        case .noRoute?: status = nil
+        default:
+            if !findings.isEmpty && r.chance(0.6) {
+                let all: [RouteStatus] = [.draft, .agreed, .inProgress, .completed, .cancelled]
+                status = all[r.weighted([0.08, 0.10, 0.62, 0.12, 0.08])]
+            }
+        }
+        if findings.isEmpty { status = nil }
+
+        var created = d1Day
+        var cancelDay: Day? = nil
+        var tutor: Int64? = nil
+        var plans: [StepPlan] = []
+        if let status {
+            switch status {
+            case .draft: created = today.adding(days: -r.int(3...35))
+            case .agreed: created = today.adding(days: -r.int(15...60))
+            case .completed: created = d1Day.adding(days: r.int(7...20))
+            case .cancelled:
+                created = d1Day.adding(days: r.int(10...40))
+                cancelDay = min(today.adding(days: -1), created.adding(days: r.int(30...100)))
+            case .inProgress: created = d1Day.adding(days: r.int(10...45))
+            }
+            created = max(created, d1Day.adding(days: 1))
+            if scenario != nil {
+                tutor = demoTutorID
+            } else if r.chance(0.9) {
+                tutor = chooseTutor(for: i, &r)
+            }
+            plans = planSteps(i, status: status, created: created, cancelDay: cancelDay, findings: &findings,
+                              scenario: scenario, &r)
+        }
+
+        // The winter diagnostic, for some.
+        var d2: Int64? = nil
+        var d2Day = today
+        var d2Scores: [CompetenceID: Int] = [:]
+        var newFindings: [Finding] = []
+        let d2Chance: Double
+        switch status {
+        case .completed?: d2Chance = 0.85
+        case .inProgress?: d2Chance = scenario == nil ? 0.3 : 0
+        case nil: d2Chance = scenario == nil ? (findings.isEmpty ? 0.1 : 0.15) : 0
+        default: d2Chance = scenario == nil ? 0.1 : 0
+        }
+        if r.chance(d2Chance) {
+            let id = nextDiagnostic
+            nextDiagnostic += 1
+            d2 = id
+            d2Day = status == .completed ? today.adding(days: -r.int(2...17)) : winterDiagnostics.adding(days: r.int(0...40))
+            var byCompetence: [Int: Int] = [:]
+            for (k, f) in findings.enumerated() { byCompetence[f.competence] = k }
+            for (c, s) in zip(comps, scores) {
+                var v: Int
+                if let k = byCompetence[c] {
+                    let f = findings[k]
+                    let p = status == .completed && f.addressed ? 0.75 : f.confirmed ? 0.6 : f.addressed ? 0.3 : 0.15
+                    if r.chance(p) {
+                        v = 60 + r.int(0...22)
+                        findings[k].status = .closed
+                        findings[k].closedBy = id
+                    } else {
+                        v = min(59, max(0, s + r.int(-4...12)))
+                        findings[k].score = v
+                        findings[k].severity = DeficitRules.severity(score: v, scale: .standard) ?? f.severity
+                        findings[k].status = .persisting
+                    }
+                } else {
+                    v = s + r.int(-6...6)
+                    if v < 60 {
+                        if r.chance(0.04), let severity = DeficitRules.severity(score: min(v, 59), scale: .standard) {
+                            v = min(v, 59)
+                            newFindings.append(Finding(competence: c, score: v, severity: severity, diagnostic: id))
+                        } else {
+                            v = 60 + r.int(0...5)
+                        }
+                    }
+                    v = min(100, v)
+                }
+                d2Scores[CompetenceID(c + 1)] = v
+            }
+        }
+        for k in findings.indices where findings[k].status != .closed {
+            if findings[k].addressed { findings[k].status = .inWork }
+        }
+
+        // Rows.
+        try row(DemoBuilder.diagnosticSQL, d1, person, iso(d1Day), DiagnosticSource.regional.rawValue,
+                                               Codecs.scores(Dictionary(uniqueKeysWithValues: zip(comps.map { CompetenceID($0 + 1) }, scores))))
+        if let d2 {
+            try row(DemoBuilder.diagnosticSQL, d2, person, iso(d2Day), DiagnosticSource.regional.rawValue, Codecs.scores(d2Scores))
+        }
+        findings += newFindings
+        try writeFindings(&findings, person: person)
+        summary.diagnostics += d2 == nil ? 1 : 2
+
+        if let status {
+            try writeRoute(person: person, tutor: tutor, status: status, cancelReason: cancelDay.map { _ in
+                DemoTexts.cancelReasons[r.index(DemoTexts.cancelReasons.count)]
+            }, plans: plans, findings: findings)
+        }
+
+        // Caseload and consultations.
+        var since: Day? = nil
+        var until: Day? = nil
+        if tutor != nil, status != nil {
+            since = created
+            until = cancelDay
+        } else if status == nil && !findings.isEmpty && (scenario == .noRoute || (scenario == nil && r.chance(0.3))) {
+            tutor = scenario == .noRoute ? demoTutorID : chooseTutor(for: i, &r)
+            since = min(today.adding(days: -1), d1Day.adding(days: r.int(14...40)))
+        }
+        if let tutor, let since {
+            try row(DemoBuilder.tutoringSQL, tutor, person, iso(since), until.map(iso))
+            let count: Int
+            switch status {
+            case .draft?: count = r.int(0...1)
+            case .agreed?: count = r.int(1...2)
+            case .inProgress?: count = r.int(1...5)
+            case .completed?: count = r.int(3...6)
+            case .cancelled?: count = r.int(0...2)
+            case nil: count = scenario == .noRoute ? 1 : r.int(0...1)
+            }
+            let stale = scenario == .stale || scenario == .noRoute || (scenario == nil && r.chance(0.15))
+            try writeConsultations(tutor: tutor, person: person, from: since, until: until ?? today.adding(days: -1),
+                                   count: count, stale: stale, &r)
+        }
+    }
+
+    func clamp(_ v: Int) -> Int { min(100, max(0, v)) }
+
+    /// A tutor of the teacher's municipality (sometimes a РМА methodist), never the teacher.
+    func chooseTutor(for i: Int, _ r: inout DemoRandom) -> Int64? {
+        let self_ = personID(i)
+        let m = muni(i)
+        for _ in 0..<3 {
+            var candidate: Int64?
+            let tutors = muniTutors[m]
+            let rmas = rmaByMuni[m]
+            if !rmas.isEmpty && (tutors.isEmpty || r.chance(0.05)) {
+                candidate = rmaPeople[rmas[r.index(rmas.count)]].id
+            } else if !tutors.isEmpty {
+                candidate = personID(Int(tutors[r.index(tutors.count)]))
+            } else if !allTutors.isEmpty {
+                candidate = personID(Int(allTutors[r.index(allTutors.count)]))
+            } else {
+                candidate = demoTutorID
+            }
+            if let c = candidate, c != self_ { return c }
+        }
+        return nil
+    }
+
+    // MARK: - Steps
+
+    func planSteps(_ i: Int, status: RouteStatus, created: Day, cancelDay: Day?, findings: inout [Finding],
+                   scenario: DemoScenario?, _ r: inout DemoRandom) -> [StepPlan] {
+        let addressed = findings.indices.sorted { (findings[$0].score, $0) < (findings[$1].score, $1) }.prefix(4).map { $0 }
+        guard !addressed.isEmpty else { return [] }
+        let count = min(6, max(2, addressed.count + r.int(0...2)))
+        let orgKind = org(i).kind
+        let hasMentor = mentorOf[i] >= 0
+        let limit = status == .completed ? today.adding(days: -20) : periodEnd.adding(days: -64)
+        var cursor = created.adding(days: r.int(5...14))
+        if status == .agreed { cursor = max(cursor, today.adding(days: 3)) }
+        if status == .draft { cursor = max(cursor, today.adding(days: 7)) }
+
+        var plans: [StepPlan] = []
+        var used = Set<Int64>()
+        for j in 0..<count {
+            let target = addressed[j % addressed.count]
+            var targets = [target]
+            if addressed.count > 1 && r.chance(0.25) {
+                let other = addressed[(j + 1) % addressed.count]
+                if other != target { targets.append(other) }
+            }
+            let comp = findings[target].competence
+            let kind = chooseKind(first: j < addressed.count, young: isYoung(i), hasMentor: hasMentor, &r)
+            var plan = makeStep(kind, competence: comp, from: cursor, limit: limit, host: orgKind, used: &used, &r)
+            if plan.end > limit {
+                let length = plan.end.days(since: plan.start)
+                plan.end = max(limit, created.adding(days: 1))
+                plan.start = max(created.adding(days: 1), plan.end.adding(days: -length))
+            }
+            if plan.start > plan.end { plan.start = plan.end }
+            plan.targets = targets
+            plans.append(plan)
+            cursor = plan.start.adding(days: max(7, plan.end.days(since: plan.start) / 2) + r.int(0...10))
+            if status == .completed && cursor > limit { cursor = created.adding(days: r.int(5...30)) }
+        }
+        plans = plans.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+
+        // Statuses consistent with the route's.
+        for k in plans.indices {
+            let p = plans[k]
+            switch status {
+            case .draft, .agreed:
+                plans[k].status = .planned
+            case .inProgress:
+                let u = r.unit()
+                if p.end < today {
+                    plans[k].status = u < 0.5 ? .confirmed : u < 0.72 ? .done : u < 0.8 ? .skipped : (r.chance(0.6) ? .inProgress : .planned)
+                } else if p.start <= today {
+                    plans[k].status = u < 0.65 ? .inProgress : u < 0.82 ? .done : .planned
+                } else {
+                    plans[k].status = .planned
+                }
+            case .completed:
+                plans[k].status = r.chance(0.12) ? .skipped : .confirmed
+            case .cancelled:
+                plans[k].status = p.start < (cancelDay ?? today) && r.chance(0.5) ? .skipped : .planned
+            }
+        }
+        if status == .completed && !plans.contains(where: { $0.status == .confirmed }) { plans[0].status = .confirmed }
+        switch scenario {
+        case .awaiting?:
+            if !plans.contains(where: { $0.status == .done }) {
+                let k = plans.firstIndex { $0.start <= today && $0.status != .confirmed } ?? 0
+                if plans[k].start > today {
+                    plans[k].start = today.adding(days: -r.int(20...40))
+                    plans[k].end = max(plans[k].start, today.adding(days: -r.int(1...10)))
+                }
+                plans[k].status = .done
+            }
+        case .overdue?:
+            if !plans.contains(where: { $0.end < today && ($0.status == .planned || $0.status == .inProgress) }) {
+                let k = plans.lastIndex { $0.end < today } ?? 0
+                if plans[k].end >= today {
+                    plans[k].end = today.adding(days: -r.int(5...20))
+                    plans[k].start = min(plans[k].start, plans[k].end.adding(days: -r.int(7...30)))
+                }
+                plans[k].status = .inProgress
+            }
+        case .stale?, .ordinary?:
+            // Behind on nothing but the contact: no overdue steps.
+            for k in plans.indices where plans[k].end < today && (plans[k].status == .planned || plans[k].status == .inProgress) {
+                plans[k].status = .confirmed
+            }
+        default:
+            break
+        }
+
+        // Evidence, comments, reasons; which deficits are in work.
+        for k in plans.indices {
+            switch plans[k].status {
+            case .done, .confirmed:
+                fillEvidence(&plans[k], &r)
+                if plans[k].status == .confirmed {
+                    plans[k].comment = DemoTexts.tutorComments[r.index(DemoTexts.tutorComments.count)]
+                }
+            case .skipped:
+                let reasons = plans[k].kind == .course ? DemoTexts.courseSkipReasons : DemoTexts.skipReasons
+                plans[k].skip = reasons[r.index(reasons.count)]
+            case .inProgress where plans[k].end < today && r.chance(0.3):
+                plans[k].comment = "Срок шага прошёл: согласуйте новую дату"
+            default:
+                break
+            }
+            if status != .cancelled {
+                for t in plans[k].targets {
+                    findings[t].addressed = true
+                    if plans[k].status == .confirmed { findings[t].confirmed = true }
+                }
+            }
+        }
+        return plans
+    }
+
+    func chooseKind(first: Bool, young: Bool, hasMentor: Bool, _ r: inout DemoRandom) -> StepKind {
+        if first {
+            let kinds: [StepKind] = [.course, .internship, .masterClass, .selfEducation]
+            return kinds[r.weighted([0.55, 0.15, 0.15, 0.15])]
+        }
+        let kinds: [StepKind] = [.practiceTransfer, .lessonVisits, .horizontalLearning, .mentoring, .masterClass,
+                                 .selfEducation, .competition, .expertWork, .course]
+        let weights = [0.2, 0.15, 0.12, hasMentor ? 0.1 : 0, 0.12, 0.1, 0.06, young ? 0 : 0.05, 0.1]
+        return kinds[r.weighted(weights)]
+    }
+
+    /// A step of `kind` on a competence, starting at or after `from`; a step
+    /// whose catalog has nothing fitting (or only items the route already
+    /// uses: `used`) becomes self-education.
+    func makeStep(_ kind: StepKind, competence c: Int, from: Day, limit: Day, host: OrganizationKind,
+                  used: inout Set<Int64>, _ r: inout DemoRandom) -> StepPlan {
+        let kindergarten = host == .kindergarten
+        let name = DemoTexts.lowerFirst(DemoCatalogs.competences[c].name)
+        let start = from.adding(days: r.int(0...10))
+        func span(_ days: ClosedRange<Int>) -> Day { start.adding(days: r.int(days)) }
+        switch kind {
+        case .course:
+            let all = programmesByCompetence[c].filter { !used.contains($0.id) }
+            let short = all.filter { !$0.retraining }
+            let base = r.chance(0.1) || short.isEmpty ? all : short
+            let registry = base.filter(\.registry)
+            if let p = r.chance(0.8) && !registry.isEmpty ? r.pick(registry) : r.pick(base) {
+                used.insert(p.id)
+                let days = p.hours <= 24 ? 10...21 : p.hours <= 72 ? 21...45 : 120...200
+                return StepPlan(kind: .course, title: p.title, programme: p.id, start: start, end: span(days), hours: p.hours)
+            }
+        case .internship:
+            let free = sitesByCompetence[c].filter { !used.contains(DemoBuilder.siteKey + $0.id) }
+            let near = free.filter { $0.host == host }
+            if let s = r.pick(near.isEmpty ? free : near) {
+                used.insert(DemoBuilder.siteKey + s.id)
+                return StepPlan(kind: .internship, title: "Стажировка: \(s.topic)", site: s.id, start: start, end: span(3...10),
+                                hours: [16, 24, 36][r.index(3)])
+            }
+        case .masterClass, .competition:
+            let wanted: (EventKind) -> Bool = kind == .competition ? { $0 == .competition } : { $0 != .competition }
+            let direction = DemoCatalogs.competences[c].direction
+            let open = events.filter { wanted($0.kind) && $0.day >= from && $0.day <= limit && !used.contains(DemoBuilder.eventKey + $0.id) }
+            let matching = open.filter { $0.direction == direction }
+            if let e = r.pick(matching.isEmpty ? open : matching) {
+                used.insert(DemoBuilder.eventKey + e.id)
+                let begin = kind == .competition ? max(from, e.day.adding(days: -r.int(20...40))) : e.day
+                return StepPlan(kind: kind, title: e.title, event: e.id, start: begin, end: e.day,
+                                hours: kind == .competition ? 8 : r.int(2...6))
+            }
+            if kind == .masterClass {
+                return StepPlan(kind: .masterClass, title: "Мастер-класс: \(name)", start: start, end: start, hours: 4)
+            }
+        case .horizontalLearning:
+            if let p = r.pick(practicesByCompetence[c].filter({ !used.contains(DemoBuilder.practiceKey + $0.id) })) {
+                used.insert(DemoBuilder.practiceKey + p.id)
+                return StepPlan(kind: .horizontalLearning, title: "Изучение практики: \(p.title)", practice: p.id,
+                                start: start, end: span(14...30), hours: 6)
+            }
+        case .lessonVisits:
+            let what = kindergarten ? "Посещение занятий коллег" : "Посещение уроков коллег"
+            return StepPlan(kind: .lessonVisits, title: "\(what): \(name)", start: start, end: span(20...40), hours: 6)
+        case .mentoring:
+            return StepPlan(kind: .mentoring, title: "Работа с наставником: \(name)", start: start, end: span(60...90), hours: 10)
+        case .practiceTransfer:
+            let what = r.chance(0.4) ? "Методическая разработка" : kindergarten ? "Открытое занятие" : "Открытый урок"
+            return StepPlan(kind: .practiceTransfer, title: "\(what): \(name)", start: start, end: span(7...14), hours: 2)
+        case .expertWork:
+            return StepPlan(kind: .expertWork, title: "Экспертиза конкурсных работ: \(name)", start: start, end: span(10...20), hours: 8)
+        case .selfEducation:
+            break
+        }
+        return StepPlan(kind: .selfEducation, title: "Самообразование: \(name)", start: start, end: span(30...60), hours: 12)
+    }
+
+    func fillEvidence(_ p: inout StepPlan, _ r: inout DemoRandom) {
+        switch p.kind {
+        case .course:
+            p.certificate = "7424\(r.int(10_000_000...99_999_999))"
+        case .internship:
+            p.note = DemoTexts.stepNotes[1]
+        case .practiceTransfer:
+            p.link = "https://disk.yandex.ru/d/\(token(&r))"
+            p.note = r.chance(0.5) ? DemoTexts.stepNotes[3] : DemoTexts.stepNotes[4]
+        case .masterClass:
+            p.note = DemoTexts.stepNotes[2]
+        case .competition:
+            p.note = r.chance(0.2) ? "Диплом лауреата" : "Сертификат участника"
+        case .lessonVisits:
+            p.note = DemoTexts.stepNotes[0]
+        case .mentoring:
+            p.note = "Отчёт о работе в наставнической паре, согласован с наставником"
+        case .horizontalLearning:
+            p.note = "Анализ практики и план её применения в своих классах"
+        case .expertWork:
+            p.note = "Экспертные заключения по конкурсным работам"
+        case .selfEducation:
+            p.note = DemoTexts.stepNotes[5]
+            if r.chance(0.3) { p.link = "https://disk.yandex.ru/d/\(token(&r))" }
+        }
+    }
+
+    /// Keys of catalog items in a route's `used` set: programme ids as they are.
+    static let siteKey: Int64 = 1 << 40, practiceKey: Int64 = 2 << 40, eventKey: Int64 = 3 << 40
+
+    func token(_ r: inout DemoRandom) -> String {
+        let letters = Array("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        return String((0..<14).map { _ in letters[r.index(letters.count)] })
+    }
+
+    // MARK: - Rows
+
+    func writeFindings(_ findings: inout [Finding], person: Int64) throws {
+        for k in findings.indices {
+            let f = findings[k]
+            let id = nextDeficit
+            nextDeficit += 1
+            findings[k].id = id
+            try row(DemoBuilder.deficitSQL, id, person, Int64(f.competence + 1), f.severity.rawValue, f.status.rawValue,
+                                                f.diagnostic, f.closedBy, f.score)
+        }
+        summary.deficits += findings.count
+    }
+
+    func writeRoute(person: Int64, tutor: Int64?, status: RouteStatus, cancelReason: String?,
+                    plans: [StepPlan], findings: [Finding]) throws {
+        let route = nextRoute
+        nextRoute += 1
+        try row(DemoBuilder.routeSQL, route, person, tutor, periodStartISO, periodEndISO, status.rawValue,
+                                          status == .cancelled ? (cancelReason ?? DemoTexts.cancelReasons[0]) : nil)
+        summary.routes += 1
+        for (k, p) in plans.enumerated() {
+            let step = nextStep
+            nextStep += 1
+            try row(DemoBuilder.stepSQL, step, route, k + 1, p.kind.rawValue, p.title, p.programme, p.site, p.practice,
+                                             p.event, iso(p.start), iso(p.end), p.hours, p.status.rawValue, p.certificate,
+                                             p.link, p.note, p.comment, p.skip)
+            var seen = Set<Int64>()
+            for t in p.targets where t < findings.count && seen.insert(findings[t].id).inserted {
+                try row(DemoBuilder.stepDeficitSQL, step, findings[t].id)
+            }
+        }
+        summary.steps += plans.count
+    }
+
+    /// `count` consultations between `from` and `until`; the last one recent
+    /// unless `stale` (then all are more than 40 days old).
+    func writeConsultations(tutor: Int64, person: Int64, from: Day, until: Day, count: Int, stale: Bool,
+                            _ r: inout DemoRandom) throws {
+        let first = from.adding(days: 1)
+        let last = stale ? min(until, today.adding(days: -41 - r.int(0...25))) : until
+        guard count > 0, last >= first else { return }
+        var days: [Day] = []
+        for k in 0..<count {
+            let lower = (k == count - 1 && !stale) ? max(first, last.adding(days: -30)) : first
+            days.append(lower.adding(days: r.int(0...max(0, last.days(since: lower)))))
+        }
+        days.sort()
+        for (k, d) in days.enumerated() {
+            let topic = k == 0 ? DemoTexts.consultationTopics[0]
+                : k == 1 ? DemoTexts.consultationTopics[1]
+                : DemoTexts.consultationTopics[r.index(DemoTexts.consultationTopics.count)]
+            let form = ConsultationForm.allCases[r.weighted([0.5, 0.35, 0.15])]
+            try row(DemoBuilder.consultationSQL, nextConsultation, tutor, person, iso(d), form.rawValue, topic,
+                                                     DemoTexts.consultationResults[r.index(DemoTexts.consultationResults.count)],
+                                                     DemoTexts.nextSteps[r.index(DemoTexts.nextSteps.count)])
+            nextConsultation += 1
+        }
+    }
+}

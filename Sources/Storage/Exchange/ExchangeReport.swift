@@ -1,0 +1,16 @@
+/// What an import or export command has to say: lines for the terminal
+/// (stderr for import messages), the data to write (export), and the exit
+/// code (0 done, 1 refused input, 2 cannot run).
+public struct ExchangeReport: Hashable, Sendable {
+    /// Messages for the user, one per line, in the interface language.
+    public var lines: [String]
+    /// The exported document (empty for imports): print it to stdout as is.
+    public var output: String
+    public var exitCode: Int32
+    /// Rows imported or exported.
+    public var count: Int
+
+    public init(lines: [String], output: String = "", exitCode: Int32, count: Int = 0) {
+        self.lines = lines; self.output = output; self.exitCode = exitCode; self.count = count
+    }
+}

@@ -1,0 +1,144 @@
+import Domain
+import Foundation
+
+/// `metodist import requests FILE.csv`: requests for targeted help from a
+/// spreadsheet, all rows or none.
+///
+/// The first line names the columns (any order, case and ё do not matter):
+///
+/// | column                                  | value                                              |
+/// |-----------------------------------------|----------------------------------------------------|
+/// | `логин` (`логин автора`, `автор`, `login`) | the login of the teacher who asks                  |
+/// | `организация` (`школа`, `organization`) | the school's exact name or number, when a school asks |
+/// | `текст` (`запрос`, `text`)              | the request, required; may span lines in quotes    |
+/// | `направление` (`direction`)             | 1–19, optional                                     |
+/// | `дата` (`date`)                         | ДД.ММ.ГГГГ or ГГГГ-ММ-ДД, optional (today), not in the future |
+///
+/// Each row needs a login or an organization (both: the teacher must work
+/// there). A row that repeats a request already in the database (same
+/// author or school, date and text) or in the file is refused, so running
+/// the same file twice never doubles the inbox.
+public enum RequestImport {
+    enum ColumnKind: CaseIterable { case login, organization, text, direction, date }
+
+    static let names: [ColumnKind: [String]] = [
+        .login: ["логин", "логин автора", "автор", "login", "author"],
+        .organization: ["организация", "школа", "организация автора", "organization", "school"],
+        .text: ["текст", "запрос", "текст запроса", "text"],
+        .direction: ["направление", "direction"],
+        .date: ["дата", "дата запроса", "date"],
+    ]
+
+    /// Reads `path` and imports it. Exit code 0: imported (or checked, with
+    /// `dryRun`); 1: the file is refused, nothing written, every bad line
+    /// named; 2: the file cannot be read or the actor may not import.
+    public static func run(_ store: Store, actor: Viewer?, path: String, dryRun: Bool = false,
+                           language: Language = .ru) -> ExchangeReport {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return ExchangeReport(lines: [Phrase("Не удалось прочитать файл \(path)", "Cannot read the file \(path)").text(language)],
+                                  exitCode: 2)
+        }
+        return run(store, actor: actor, data: data, fileName: (path as NSString).lastPathComponent, dryRun: dryRun,
+                   language: language)
+    }
+
+    /// Imports CSV bytes (see the type's documentation for the columns).
+    public static func run(_ store: Store, actor: Viewer?, data: Data, fileName: String, dryRun: Bool = false,
+                           language: Language = .ru) -> ExchangeReport {
+        let t = { (ru: String, en: String) in language == .ru ? ru : en }
+        if let actor, !(actor.can(.importData) || actor.can(.triageRequests)) {
+            return ExchangeReport(lines: [StoreError.forbidden(Action.importData.label).message.text(language)], exitCode: 2)
+        }
+        let table: CSVTable
+        do { table = try CSV.parse(data) } catch {
+            return ExchangeReport(lines: [t("\(fileName): ", "\(fileName): ") + error.message.text(language)], exitCode: 1)
+        }
+        let columns: [ColumnKind: Int]
+        switch mapHeader(table.header) {
+        case .failure(let message):
+            return ExchangeReport(lines: [t("\(fileName), строка 1: ", "\(fileName), line 1: ") + message.reason.text(language)], exitCode: 1)
+        case .success(let c): columns = c
+        }
+        do {
+            return try store.db.write { () throws -> ExchangeReport in
+                var resolver = RequestRowResolver(store: store, actor: actor, columns: columns, today: store.today())
+                var rows: [RequestRowResolver.Resolved] = []
+                var errors: [String] = []
+                for record in table.records {
+                    switch try resolver.resolve(record) {
+                    case .success(let row): rows.append(row)
+                    case .failure(let why): errors.append(t("Строка \(record.line): ", "Line \(record.line): ") + why.reason.text(language))
+                    }
+                }
+                if !errors.isEmpty {
+                    let shown = errors.prefix(50)
+                    var lines = [t("\(fileName): ошибок — \(errors.count); ничего не загружено.",
+                                   "\(fileName): \(errors.count) error(s); nothing imported.")] + shown
+                    if errors.count > shown.count {
+                        lines.append(t("… и ещё \(errors.count - shown.count)", "… and \(errors.count - shown.count) more"))
+                    }
+                    return ExchangeReport(lines: lines, exitCode: 1)
+                }
+                if rows.isEmpty {
+                    return ExchangeReport(lines: [t("\(fileName): в файле нет строк с запросами; ничего не загружено.",
+                                                    "\(fileName): the file has no request rows; nothing imported.")], exitCode: 1)
+                }
+                if dryRun {
+                    return ExchangeReport(lines: [t("\(fileName): строк без ошибок — \(rows.count); ничего не записано (--dry-run).",
+                                                    "\(fileName): \(rows.count) row(s) without errors; nothing written (--dry-run).")],
+                                          exitCode: 0, count: rows.count)
+                }
+                for row in rows { try insert(store, row, actor: actor) }
+                try store.audit(actor, entity: "requests", id: nil, action: "import", after: "\(fileName): \(rows.count)")
+                return ExchangeReport(lines: [t("\(fileName): загружено запросов — \(rows.count).",
+                                                "\(fileName): \(rows.count) request(s) imported.")], exitCode: 0, count: rows.count)
+            }
+        } catch {
+            let message = (error as? StoreError)?.message.text(language) ?? String(describing: error)
+            return ExchangeReport(lines: [t("Ошибка базы данных, ничего не загружено: ", "Database error, nothing imported: ") + message],
+                                  exitCode: 2)
+        }
+    }
+
+    /// Which column holds what; unknown or repeated columns are refused (a
+    /// misspelt header must not drop a column silently).
+    static func mapHeader(_ header: [String]) -> Result<[ColumnKind: Int], Refusal> {
+        var columns: [ColumnKind: Int] = [:]
+        for (i, raw) in header.enumerated() {
+            let name = SearchKey.fold(raw).trimmed(" ")
+            if name.isEmpty { continue }
+            guard let kind = ColumnKind.allCases.first(where: { names[$0]?.contains(name) ?? false }) else {
+                return .failure(Refusal("неизвестный столбец «\(raw)»; известны: \(knownColumns)",
+                                       "unknown column “\(raw)”; known: \(knownColumns)"))
+            }
+            if columns[kind] != nil {
+                return .failure(Refusal("столбец «\(raw)» повторяется", "the column “\(raw)” appears twice"))
+            }
+            columns[kind] = i
+        }
+        guard columns[.text] != nil else {
+            return .failure(Refusal("нет столбца «текст»; известны: \(knownColumns)", "no “текст” (text) column; known: \(knownColumns)"))
+        }
+        guard columns[.login] != nil || columns[.organization] != nil else {
+            return .failure(Refusal("нужен столбец «логин» или «организация»", "a “логин” (login) or “организация” (organization) column is needed"))
+        }
+        return .success(columns)
+    }
+
+    static var knownColumns: String {
+        ColumnKind.allCases.compactMap { names[$0]?.first }.joined(separator: ", ")
+    }
+
+    static func insert(_ store: Store, _ row: RequestRowResolver.Resolved, actor: Viewer?) throws {
+        let db = store.db
+        try db.execute("""
+            INSERT INTO requests(text, author_id, organization_id, municipality_id, direction, priority, urgent, status, created_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'new', ?)
+            """, [row.text, row.authorID, row.organizationID, row.municipalityID, row.direction,
+                  RequestPriority.normal.rawValue, row.urgent, row.date])
+        let id = db.lastInsertRowID
+        try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, ?, 'status', '', 'new')",
+                       [id, actor?.personID, store.clock()])
+        try store.audit(actor, entity: "request", id: id, action: "import", after: row.text)
+    }
+}

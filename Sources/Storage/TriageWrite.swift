@@ -1,0 +1,96 @@
+import Domain
+
+/// A request the user acts on, with the version they saw (the conflict check).
+public struct TriageTarget: Hashable, Sendable {
+    public var id: RequestID
+    public var version: Int
+    public init(id: RequestID, version: Int) { self.id = id; self.version = version }
+}
+
+extension Store {
+    /// Applies one triage action to every target in ONE transaction: each
+    /// request is changed by the domain rule (version-checked, its history
+    /// and audit written, see `updateRequest`), or refused with the reason —
+    /// a refusal, a conflict or a missing right leaves that request as it
+    /// was and the others still change. Requests already so are not written.
+    public func applyTriage(_ viewer: Viewer, _ targets: [TriageTarget], _ change: TriageChange) throws -> TriageOutcome {
+        guard viewer.can(.triageRequests) || viewer.can(.seeRequests) else {
+            throw StoreError.forbidden(Action.triageRequests.label)
+        }
+        let today = today()
+        return try db.write {
+            var outcome = TriageOutcome()
+            for target in targets {
+                do {
+                    guard let current = try request(viewer, id: target.id)?.request else {
+                        throw StoreError.notFound(entity: "request", id: target.id)
+                    }
+                    if current.version != target.version {
+                        throw try conflict("requests", entity: "request", id: target.id, expectedVersion: target.version)
+                    }
+                    switch change.apply(to: current, today: today) {
+                    case .failure(let refusal):
+                        outcome.refused.append(.init(id: target.id, reason: refusal.reason))
+                        continue
+                    case .success(let update) where update.changes.isEmpty:
+                        outcome.unchanged.append(target.id)
+                        continue
+                    case .success:
+                        break
+                    }
+                    try updateRequest(viewer, id: target.id, expectedVersion: target.version) { request in
+                        change.apply(to: request, today: today).map(\.request)
+                    }
+                    outcome.changed.append(target.id)
+                } catch let error as StoreError {
+                    switch error {
+                    case .refused, .conflict, .forbidden, .notFound:
+                        outcome.refused.append(.init(id: target.id, reason: error.message))
+                    default:
+                        throw error
+                    }
+                }
+            }
+            return outcome
+        }
+    }
+
+    /// Adds a comment to a request's history (field `comment`, the text in
+    /// `after`), audited. A comment changes no field of the request, so it
+    /// takes no version and never conflicts with another user's change.
+    /// Allowed to triagers and to the request's assignee; closed requests
+    /// take comments too (a follow-up after resolution).
+    public func addRequestComment(_ viewer: Viewer, id: RequestID, text: String) throws {
+        let trimmed = text.trimmed(" \n\t\r")
+        guard !trimmed.isEmpty else { throw StoreError.invalid(Phrase("Комментарий пуст", "The comment is empty")) }
+        try db.write {
+            guard let current = try request(viewer, id: id)?.request else { throw StoreError.notFound(entity: "request", id: id) }
+            guard viewer.can(.triageRequests) || current.assigneeID == viewer.personID else {
+                throw StoreError.forbidden(Phrase("комментировать запрос", "comment on the request"))
+            }
+            try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, ?, 'comment', '', ?)",
+                           [id, viewer.personID, clock(), trimmed])
+            try audit(viewer, entity: "request", id: id, action: "comment", after: trimmed)
+        }
+    }
+}
+
+extension Store {
+    /// The same comment on several requests, in one transaction; requests
+    /// the viewer may not comment on are refused with the reason.
+    public func addRequestComments(_ viewer: Viewer, ids: [RequestID], text: String) throws -> TriageOutcome {
+        try db.write {
+            var outcome = TriageOutcome()
+            for id in ids {
+                do {
+                    try addRequestComment(viewer, id: id, text: text)
+                    outcome.changed.append(id)
+                } catch let error as StoreError {
+                    if case .invalid = error { throw error }
+                    outcome.refused.append(.init(id: id, reason: error.message))
+                }
+            }
+            return outcome
+        }
+    }
+}

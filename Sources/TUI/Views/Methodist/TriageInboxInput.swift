@@ -1,0 +1,147 @@
+import Domain
+import Storage
+
+/// Keys of the inbox: the modal first, then the search line, the load
+/// panel, the detail box, the table, and the view's own bindings.
+extension TriageInboxView {
+    func handle(_ event: InputEvent, _ ctx: AppContext) -> ViewResult {
+        if modal != nil { return handleModal(event, ctx) }
+        switch search.handle(event) {
+        case .changed: applyFilter(ctx); return report(.handled)
+        case .handled: return .handled
+        case .ignored: break
+        }
+        if loadPanel != nil, case .key(let key) = event {
+            switch key {
+            case .escape, .char("L"), .char("Д"): loadPanel = nil; return .handled
+            case .char("?"), .char(":"), .char("q"), .char("["), .char("]"), .ctrl("c"): return .unhandled
+            case .char(let c) where c.isASCII && c.isNumber: return .unhandled
+            default: loadPanel?.handle(key); return .handled
+            }
+        }
+        if detailOpen, case .key(let key) = event {
+            switch key {
+            case .escape, .enter, .char("q"): detailOpen = false; return .handled
+            default: break
+            }
+        }
+        // Space marks: note the version the user saw, for the conflict check.
+        let before = table.selectedRow
+        switch table.handle(event) {
+        case .activated: return perform("triage.open", ctx)
+        case .marksChanged:
+            if let row = before {
+                if table.isMarked(row) { markedVersions[row.id] = row.request.version } else { markedVersions[row.id] = nil }
+            }
+            return report(.handled)
+        case .ignored: break
+        default: return report(.handled)
+        }
+        return dispatch(event, ctx)
+    }
+
+    func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
+        switch action {
+        case "triage.direction": return openDirectionPicker(ctx)
+        case "triage.priority": return openPriorityPicker(ctx)
+        case "triage.raise", "triage.lower": return stepPriority(up: action == "triage.raise", ctx)
+        case "triage.assign": return openAssigneePicker(ctx)
+        case "triage.due": return openDueForm(ctx)
+        case "triage.status": return openStatusPicker(ctx)
+        case "triage.decline": return openDeclineForm(ctx)
+        case "triage.comment": return openCommentForm(ctx)
+        case "triage.route":
+            guard let row = table.selectedRow else { return .handled }
+            modal = .route(AuthorRouteOverlay(row: row, ctx))
+            return .handled
+        case "triage.create": return openRequesterPicker(ctx)
+        case "triage.open":
+            if table.selectedRow == nil { return .handled }
+            if detailOpen { detailOpen = false } else if paneShown(ctx) { widePaneHidden.toggle() } else { detailOpen = true }
+            return .handled
+        case "triage.load":
+            do { loadPanel = TriageLoadPanel(load: try ctx.store.triageLoad(ctx.viewer)) } catch {
+                return .message(ctx.describe(error), .error)
+            }
+            return .handled
+        case "triage.clearMarks":
+            clearMarks()
+            return .handled
+        case "triage.search": search.begin(); return .handled
+        case "triage.back":
+            if detailOpen { detailOpen = false; return .handled }
+            if table.markedCount > 0 { clearMarks(); return .message(ctx.t("Отметки сняты", "Marks cleared"), .info) }
+            if search.isActive { _ = search.clear(); applyFilter(ctx); return report(.handled) }
+            return .unhandled
+        case "filter.next", "filter.prev":
+            let tabs = TriageFilter.tabs(current: filter)
+            let i = tabs.firstIndex { $0.sameTab(as: filter) } ?? 0
+            let next = tabs[(i + (action == "filter.next" ? 1 : tabs.count - 1)) % tabs.count]
+            return choose(filter: next, ctx)
+        case "filter.open": return choose(filter: .open, ctx)
+        case "filter.new": return choose(filter: .new, ctx)
+        case "filter.mine": return choose(filter: .mine, ctx)
+        case "filter.overdue": return choose(filter: .overdue, ctx)
+        case "filter.unassigned": return choose(filter: .unassigned, ctx)
+        case "filter.all": return choose(filter: .all, ctx)
+        case "filter.direction": return openFilterPicker(direction: true, ctx)
+        case "filter.status": return openFilterPicker(direction: false, ctx)
+        case "table.first": table.moveToFirst(); return report(.handled)
+        case "table.last": table.moveToLast(); return report(.handled)
+        default: return .unhandled
+        }
+    }
+
+    func paneShown(_ ctx: AppContext) -> Bool { lastWidth >= TriageInboxView.widePane }
+
+    func clearMarks() {
+        table.clearMarks()
+        markedVersions = [:]
+    }
+
+    /// A saved filter; the ones that need a value ask for it first.
+    func choose(filter next: TriageFilter, _ ctx: AppContext) -> ViewResult {
+        if next.needsChoice, case .direction = next { return openFilterPicker(direction: true, ctx) }
+        if next.needsChoice, case .status = next { return openFilterPicker(direction: false, ctx) }
+        filter = next
+        detailOpen = false
+        applyFilter(ctx)
+        return report(.handled)
+    }
+
+    // MARK: Modal
+
+    func handleModal(_ event: InputEvent, _ ctx: AppContext) -> ViewResult {
+        switch modal {
+        case .picker(var picker, let pick):
+            switch picker.handle(event) {
+            case .handled: modal = .picker(picker, pick); return .handled
+            case .cancelled: modal = nil; return .handled
+            case .picked(let choice): modal = nil; return picked(choice, for: pick, ctx)
+            }
+        case .form(var form, let entry, let title):
+            switch form.handle(event) {
+            case .handled, .invalid: modal = .form(form, entry, title: title); return .handled
+            case .cancelled: modal = nil; return .handled
+            case .confirmDiscard:
+                let dialog = ConfirmDialog(question: ctx.t("Отменить ввод? Набранный текст пропадёт.", "Discard the input? The typed text will be lost."),
+                                           destructive: true, language: ctx.language)
+                modal = .discard(dialog, form, entry, title: title)
+                return .handled
+            case .submitted(let values): modal = nil; return submitted(values, for: entry, ctx)
+            }
+        case .discard(var dialog, let form, let entry, let title):
+            switch dialog.handle(event) {
+            case .pending: modal = .discard(dialog, form, entry, title: title)
+            case .confirmed: modal = nil
+            case .declined: modal = .form(form, entry, title: title)
+            }
+            return .handled
+        case .route(var overlay):
+            modal = overlay.handle(event) == .closed ? nil : .route(overlay)
+            return .handled
+        case nil:
+            return .unhandled
+        }
+    }
+}

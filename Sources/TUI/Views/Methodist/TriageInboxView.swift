@@ -1,0 +1,201 @@
+import Domain
+import Storage
+
+/// Запросы (for those who triage): the inbox of requests for targeted help,
+/// in the domain's triage order, keyboard-driven like a mail client. One
+/// key per action (direction, priority, assignee, due date, status,
+/// comment); after an action the cursor goes to the next request. Space
+/// marks rows, and the same keys then act on all marked ones in one
+/// transaction. Saved filters are tabs over the list; `/` searches the text.
+final class TriageInboxView: AppView {
+    let id = "requests"
+    let title = Phrase("Запросы", "Requests")
+
+    var table: TableView<TriageSource>
+    var filter: TriageFilter = .open
+    var search = FilterLine()
+    var counts: TriageCounts?
+    var modal: TriageModal?
+    var detail = TriageDetail()
+    /// The detail box over the list (narrow screens); wide ones show a pane.
+    var detailOpen = false
+    var widePaneHidden = false
+    var loadPanel: TriageLoadPanel?
+    /// The version of each marked request when it was marked (the conflict check of a bulk action).
+    var markedVersions: [RequestID: Int] = [:]
+    /// Who a picker or form will act on, fixed when it opened.
+    var pendingTargets: [TriageTarget] = []
+    var pendingBulk = false
+    /// People and schools a request can be created for (read when the picker opens).
+    var requesters: [Requester] = []
+    let errors = ErrorSink()
+    private var columnsWide: Bool?
+    var lastWidth = 80
+
+    static let widePane = 150
+
+    init(_ ctx: AppContext) {
+        let source = TriageSource(store: ctx.store, viewer: ctx.viewer, errors: errors, describe: ctx.describe)
+        table = TableView(source: source, columns: TriageColumns.make(wide: false, ctx),
+                          emptyMessage: ctx.t("Запросов нет", "No requests"), allowsMarks: true)
+    }
+
+    // MARK: Bindings
+
+    var bindings: [KeyBinding] {
+        let triage = Phrase("Разбор", "Triage")
+        let filters = Phrase("Фильтры", "Filters")
+        return [
+            KeyBinding("triage.direction", keys: [.char("d"), .char("в")], label: Phrase("Направление (из 19)", "Direction (of the 19)"), group: triage),
+            KeyBinding("triage.priority", keys: [.char("p"), .char("з")], label: Phrase("Приоритет", "Priority"), group: triage),
+            KeyBinding("triage.raise", keys: [.char("+")], label: Phrase("Приоритет выше", "Raise the priority"), group: triage),
+            KeyBinding("triage.lower", keys: [.char("-")], label: Phrase("Приоритет ниже", "Lower the priority"), group: triage),
+            KeyBinding("triage.assign", keys: [.char("a"), .char("ф")], label: Phrase("Исполнитель (с его нагрузкой)", "Assignee (with their load)"), group: triage),
+            KeyBinding("triage.due", keys: [.char("t"), .char("е")], label: Phrase("Срок (ДД.ММ.ГГГГ или +дни)", "Due date (DD.MM.YYYY or +days)"), group: triage),
+            KeyBinding("triage.status", keys: [.char("s"), .char("ы")], label: Phrase("Статус по жизненному циклу", "Status along the lifecycle"), group: triage),
+            KeyBinding("triage.decline", keys: [.char("x"), .char("ч")], label: Phrase("Отклонить (с причиной)", "Decline (with a reason)"), group: triage),
+            KeyBinding("triage.comment", keys: [.char("c"), .char("с")], label: Phrase("Комментарий в историю", "Comment to the history"), group: triage),
+            KeyBinding("triage.open", keys: [.enter], label: Phrase("Подробно: текст, автор, история", "Detail: text, author, history"), group: triage),
+            KeyBinding("triage.route", keys: [.char("r"), .char("к")], label: Phrase("Маршрут и дефициты автора", "The author's route and deficits"), group: triage),
+            KeyBinding("triage.create", keys: [.char("n"), .char("т")], label: Phrase("Создать запрос от работника или школы", "Create a request for a person or a school"), group: triage),
+            KeyBinding("triage.load", keys: [.char("L"), .char("Д")], label: Phrase("Нагрузка и сроки: по исполнителям и направлениям", "Load and lateness: by assignee and direction"), group: triage),
+            KeyBinding("triage.clearMarks", keys: [.char("u"), .char("г")], label: Phrase("Снять все отметки", "Clear all marks"), group: triage),
+            KeyBinding("triage.search", keys: [.char("/")], label: Phrase("Поиск по тексту (ё = е)", "Search the text (ё = е)"), group: filters),
+            KeyBinding("triage.back", keys: [.escape], label: Phrase("Закрыть / снять отметки / сбросить поиск", "Close / clear marks / clear the search"), group: filters),
+            KeyBinding("filter.next", keys: [.tab], label: Phrase("Следующий фильтр", "Next filter"), group: filters),
+            KeyBinding("filter.prev", keys: [.backTab], label: Phrase("Предыдущий фильтр", "Previous filter"), group: filters),
+            KeyBinding("filter.open", keys: [.char("O"), .char("Щ")], label: Phrase("Фильтр: открытые", "Filter: open"), group: filters),
+            KeyBinding("filter.new", keys: [.char("N"), .char("Т")], label: Phrase("Фильтр: новые", "Filter: new"), group: filters),
+            KeyBinding("filter.mine", keys: [.char("M"), .char("Ь")], label: Phrase("Фильтр: мои", "Filter: mine"), group: filters),
+            KeyBinding("filter.overdue", keys: [.char("!")], label: Phrase("Фильтр: просроченные", "Filter: overdue"), group: filters),
+            KeyBinding("filter.unassigned", keys: [.char("U"), .char("Г")], label: Phrase("Фильтр: без исполнителя", "Filter: unassigned"), group: filters),
+            KeyBinding("filter.direction", keys: [.char("D"), .char("В")], label: Phrase("Фильтр: по направлению", "Filter: by direction"), group: filters),
+            KeyBinding("filter.status", keys: [.char("S"), .char("Ы")], label: Phrase("Фильтр: по статусу", "Filter: by status"), group: filters),
+            KeyBinding("filter.all", keys: [.char("*")], label: Phrase("Фильтр: все, включая закрытые", "Filter: all, closed included"), group: filters),
+        ] + TableView<TriageSource>.keyBindings(allowsMarks: true).filter { $0.action != "table.open" && $0.action != "table.sortNext" }
+            + TriageInboxView.orderLines
+    }
+
+    /// The domain's triage order, one clause a line, for the help.
+    static let orderLines: [KeyBinding] = {
+        let group = Phrase("Порядок списка", "Order of the list")
+        let ru = RequestRules.triageOrder.ru.components(separatedBy: "; ")
+        let en = RequestRules.triageOrder.en.components(separatedBy: "; ")
+        guard ru.count == en.count else {
+            return [KeyBinding("triage.order", keys: [], label: RequestRules.triageOrder, group: group, inPalette: false)]
+        }
+        return zip(ru, en).enumerated().map { i, p in
+            KeyBinding("triage.order\(i)", keys: [], label: Phrase(p.0, p.1), group: group, inPalette: false)
+        }
+    }()
+
+    var isEditing: Bool { search.isEditing || modal != nil }
+    var hasUnsavedInput: Bool {
+        switch modal {
+        case .form(let f, _, _), .discard(_, let f, _, _): return f.isDirty
+        default: return false
+        }
+    }
+
+    func statusText(_ ctx: AppContext) -> String {
+        var parts: [String] = []
+        let position = table.positionText(ctx.language)
+        if !position.isEmpty { parts.append(position) }
+        if table.markedCount > 0 { parts.append(ctx.t("отмечено \(table.markedCount)", "\(table.markedCount) marked")) }
+        if search.isActive { parts.append(ctx.t("поиск «\(search.text)»", "search “\(search.text)”")) }
+        return parts.joined(separator: " · ")
+    }
+
+    func activate(_ ctx: AppContext) {
+        if table.window.isEmpty { applyFilter(ctx) }
+    }
+
+    /// Another process changed the data: re-read the rows on screen (the
+    /// cursor stays on the same request) and the counts.
+    func reload(_ ctx: AppContext) {
+        table.reload()
+        refreshCounts(ctx)
+        detail.invalidate()
+        if loadPanel != nil { loadPanel = (try? ctx.store.triageLoad(ctx.viewer)).map(TriageLoadPanel.init) ?? loadPanel }
+    }
+
+    func refreshCounts(_ ctx: AppContext) {
+        counts = try? ctx.store.triageCounts(ctx.viewer)
+    }
+
+    /// Re-queries the list for the current filter and search, from the top.
+    func applyFilter(_ ctx: AppContext) {
+        table.source.query = filter.query(viewer: ctx.viewer, today: ctx.today, text: search.text.isEmpty ? nil : search.text)
+        table.loadFirst()
+        refreshCounts(ctx)
+    }
+
+    func report(_ result: ViewResult) -> ViewResult {
+        if let e = errors.take() { return .message(e, .error) }
+        return result
+    }
+
+    // MARK: Drawing
+
+    func render(_ painter: Painter, _ ctx: AppContext) {
+        lastWidth = painter.width
+        let full = Rect(x: 0, y: 0, width: painter.width, height: painter.height)
+        let (top, rest) = full.splitTop(1)
+        TriageFilter.render(painter.sub(top), current: filter, counts: counts,
+                            legend: ctx.t("★ молодой ◆ ШНОР", "★ young ◆ low results"), ctx)
+        let (main, hintRow) = rest.splitBottom(1)
+        renderHints(painter.sub(hintRow), ctx)
+        let (content, searchRow) = main.splitBottom(search.isActive ? 1 : 0)
+        if search.isActive { search.render(painter.sub(searchRow), ctx) }
+
+        if var panel = loadPanel {
+            panel.render(into: painter.sub(content), ctx)
+            loadPanel = panel
+        } else {
+            let showPane = painter.width >= TriageInboxView.widePane && !widePaneHidden
+            var listRect = content
+            if showPane {
+                let cols = Layout.columns(content, weights: [3, 2], gap: 1)
+                listRect = cols[0]
+                let paneRect = cols[1]
+                for y in 0..<paneRect.height { painter.text("│", x: paneRect.x - 1, y: paneRect.y + y, role: .border) }
+                if let row = table.selectedRow {
+                    painter.text(ctx.t("Запрос №\(row.id)", "Request #\(row.id)"), x: paneRect.x + 1, y: paneRect.y, role: .title)
+                    detail.render(row, into: painter.sub(Rect(x: paneRect.x + 1, y: paneRect.y + 1, width: paneRect.width - 2,
+                                                              height: paneRect.height - 1)), ctx)
+                }
+            }
+            let wide = listRect.width >= 110
+            if columnsWide != wide {
+                table.columns = TriageColumns.make(wide: wide, ctx)
+                columnsWide = wide
+            }
+            table.isFocused = modal == nil && !detailOpen
+            table.render(into: painter.sub(listRect))
+            if detailOpen && !showPane, let row = table.selectedRow {
+                detail.renderBox(row, into: painter.sub(content), ctx)
+            }
+        }
+        if modal != nil {
+            modal?.render(into: painter)
+        }
+    }
+
+    private func renderHints(_ painter: Painter, _ ctx: AppContext) {
+        let hints: [(String, Phrase)] = [
+            ("d", Phrase("направл.", "direction")), ("p", Phrase("приоритет", "priority")), ("a", Phrase("исполн.", "assignee")),
+            ("t", Phrase("срок", "due")), ("s", Phrase("статус", "status")), ("x", Phrase("откл.", "decline")),
+            ("c", Phrase("коммент.", "comment")), ("␣", Phrase("отметить", "mark")), ("r", Phrase("маршрут", "route")),
+            ("Tab", Phrase("фильтры", "filters")), ("/", Phrase("поиск", "search")), ("L", Phrase("нагрузка", "load")),
+        ]
+        var x = 0
+        for (key, label) in hints {
+            let text = ctx.t(label)
+            let w = TextWidth.of(key) + 1 + TextWidth.of(text) + 2
+            if x + w > painter.width { break }
+            painter.text(key, x: x, y: 0, role: .statusKey)
+            painter.text(text, x: x + TextWidth.of(key) + 1, y: 0, role: .muted)
+            x += w
+        }
+    }
+}

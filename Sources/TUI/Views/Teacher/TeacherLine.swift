@@ -1,0 +1,60 @@
+import Domain
+
+/// A line of text with a role, for the teacher's panels (header, detail,
+/// "what happens next"). Long lines are wrapped when drawn.
+struct TeacherLine: Hashable {
+    var text: String
+    var role: StyleRole
+    /// Cells the wrapped continuation lines are indented by.
+    var hanging: Int
+
+    init(_ text: String, _ role: StyleRole = .text, hanging: Int = 0) {
+        self.text = text; self.role = role; self.hanging = hanging
+    }
+
+    static let blank = TeacherLine("")
+
+    /// The lines wrapped to `width` cells (data text sanitized first).
+    static func wrap(_ lines: [TeacherLine], width: Int) -> [TeacherLine] {
+        guard width > 0 else { return [] }
+        var out: [TeacherLine] = []
+        for line in lines {
+            if line.text.isEmpty { out.append(line); continue }
+            for (i, piece) in Sanitizer.lines(line.text).enumerated() {
+                let first = i == 0
+                let pad = first ? 0 : line.hanging
+                let wrapped = TextWidth.wrap(piece, width: max(1, width - line.hanging))
+                for (j, w) in wrapped.enumerated() {
+                    let indent = (j == 0 && first) ? 0 : line.hanging
+                    out.append(TeacherLine(String(repeating: " ", count: (j == 0 ? pad : indent)) + w, line.role))
+                }
+                if wrapped.isEmpty { out.append(TeacherLine("", line.role)) }
+            }
+        }
+        return out
+    }
+
+    /// Draws wrapped lines from `scroll`; answers how many wrapped lines there are.
+    @discardableResult
+    static func draw(_ lines: [TeacherLine], in painter: Painter, scroll: Int = 0) -> Int {
+        let wrapped = wrap(lines, width: painter.width)
+        for (row, line) in wrapped.dropFirst(max(0, scroll)).prefix(painter.height).enumerated() {
+            painter.text(line.text, y: row, role: line.role)
+        }
+        return wrapped.count
+    }
+
+    /// Key hints "s начать · d выполнено": keys in the accent role, labels muted,
+    /// as many as fit.
+    static func drawHints(_ hints: [(key: String, label: String)], in painter: Painter, y: Int) {
+        var x = 1
+        for (i, h) in hints.enumerated() {
+            let sep = i == 0 ? "" : " · "
+            let need = TextWidth.of(sep) + TextWidth.of(h.key) + 1 + TextWidth.of(h.label)
+            guard x + need <= painter.width else { break }
+            painter.text(sep, x: x, y: y, role: .muted); x += TextWidth.of(sep)
+            painter.text(h.key, x: x, y: y, role: .accent); x += TextWidth.of(h.key) + 1
+            painter.text(h.label, x: x, y: y, role: .muted); x += TextWidth.of(h.label)
+        }
+    }
+}
