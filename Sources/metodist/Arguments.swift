@@ -24,6 +24,12 @@ struct Arguments {
     var dryRun = false
     var excel = false
     var groupShared = false
+    /// Filters of `export requests`: the inbox's filters on the command line.
+    var statuses: [String] = []
+    var direction: Int?
+    var overdue = false
+    var unassigned = false
+    var text: String?
 
     struct ArgumentError: Error { let message: String }
 
@@ -73,6 +79,15 @@ struct Arguments {
             case "--dry-run": a.dryRun = true
             case "--excel": a.excel = true
             case "--group": a.groupShared = true
+            case "--status":
+                a.statuses = try value(name).split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+            case "--direction":
+                let v = try value(name)
+                guard let n = Int(v), (1...19).contains(n) else { throw ArgumentError(message: "--direction: номер от 1 до 19, а не «\(v)»") }
+                a.direction = n
+            case "--overdue": a.overdue = true
+            case "--unassigned": a.unassigned = true
+            case "--text": a.text = try value(name)
             case "--help", "-h": a.command = .help
             case "--version", "-V": a.command = .version
             default:
@@ -119,7 +134,8 @@ struct Arguments {
       metodist [--db ПУТЬ] [--as ЛОГИН] [--theme ТЕМА] [--lang ru|en] [--kiosk]
       metodist demo [--db ПУТЬ] [--teachers N] [--seed N]
       metodist import ВИД ФАЙЛ [--db ПУТЬ] [--dry-run]   ВИД: people, diagnostics, programmes, requests
-      metodist export ВИД [--db ПУТЬ] [--format csv|md] [--as ЛОГИН] [--excel]
+      metodist export ВИД [--db ПУТЬ] [--format csv|md] [--as ЛОГИН] [--excel]    ВИД: route, requests
+               для requests — фильтры: [--status new,triaged,...] [--direction N] [--overdue] [--unassigned] [--text СЛОВА]
       metodist check [--db ПУТЬ]
       metodist --headless --size ШxВ --keys КЛАВИШИ [--as ЛОГИН] [--db ПУТЬ]
       metodist --help | --version

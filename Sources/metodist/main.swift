@@ -168,7 +168,20 @@ case .export(let kind):
             print(try RouteExport.render(store, viewer: viewer, format: format, language: language), terminator: "")
         case "requests":
             let format: RequestExport.Format = arguments.format == "csv" ? .csv : .md
-            finish(RequestExport.run(store, viewer: viewer, format: format, excel: arguments.excel, language: language))
+            var query = RequestQuery(direction: arguments.direction, unassignedOnly: arguments.unassigned,
+                                     overdueOn: arguments.overdue ? store.today() : nil, text: arguments.text)
+            if !arguments.statuses.isEmpty {
+                var statuses: Set<RequestStatus> = []
+                for name in arguments.statuses {
+                    guard let status = RequestStatus(rawValue: name) else {
+                        fail("metodist: --status: «\(name)»; " + (language == .ru ? "допустимо: " : "allowed: ")
+                             + RequestStatus.allCases.map(\.rawValue).joined(separator: ", "), code: 2)
+                    }
+                    statuses.insert(status)
+                }
+                query.statuses = statuses
+            }
+            finish(RequestExport.run(store, viewer: viewer, query: query, format: format, excel: arguments.excel, language: language))
         default:
             fail(language == .ru ? "metodist: экспорт «\(kind)» пока не поддерживается; поддерживается: route, requests"
                                  : "metodist: export “\(kind)” is not supported yet; supported: route, requests", code: 2)
