@@ -162,18 +162,30 @@ final class LineEditorTests: XCTestCase {
         XCTAssertEqual(t.cursor?.x, 100 + 23)
     }
 
+    /// Notes wrap at spaces like prose, never in the middle of a word that fits a row.
     func testNoteAreaWrapsAndPlacesTheCursor() {
         var e = LineEditor(text: "Первая строка заметки\nвторая", allowsNewlines: true)
         let (t, p) = WidgetTest.screen(80, 24)
         e.renderArea(into: p.sub(Rect(x: 2, y: 0, width: 10, height: 3)), focused: true)
         assertScreen(t, """
-              рока заме↑
-              тки
+              строка   ↑
+              заметки
               вторая
             """)
         XCTAssertEqual(t.cursor?.y, 2)
         XCTAssertEqual(t.cursor?.x, 8)
         _ = e.handle(.key(.ctrl("a")))
         XCTAssertEqual(e.cursor, 22, "Home goes to the start of the line in a note")
+    }
+
+    func testAWordLongerThanTheRowStillBreaks() {
+        var e = LineEditor(text: "Суперкалифрагилистический да", allowsNewlines: true)
+        let (t, p) = WidgetTest.screen(80, 24)
+        e.renderArea(into: p.sub(Rect(x: 0, y: 0, width: 11, height: 4)), focused: false)
+        assertScreen(t, """
+            Суперкалиф
+            рагилистич
+            еский да
+            """)
     }
 }

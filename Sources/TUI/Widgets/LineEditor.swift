@@ -224,28 +224,46 @@ public struct LineEditor: Sendable {
         for y in 0..<height { painter.fill(role: fieldRole, y: y) }
         if characters.isEmpty, !placeholder.isEmpty { painter.text(placeholder, y: 0, role: .muted) }
 
-        // Lay out: rows of text, and where the cursor falls.
-        var rows: [String] = [""]
+        // Lay out: rows of cells (character index, text, width), wrapped at
+        // spaces like prose; a word longer than the row breaks where it must.
+        typealias Cell = (index: Int, text: String, width: Int)
+        var rows: [[Cell]] = [[]]
         var col = 0
-        var cursorAt = (row: 0, col: 0)
         for (i, c) in characters.enumerated() {
-            if i == cursor { cursorAt = (rows.count - 1, col) }
-            if c == "\n" { rows.append(""); col = 0; continue }
+            if c == "\n" { rows[rows.count - 1].append((i, "", 0)); rows.append([]); col = 0; continue }
             let s = Sanitizer.clean(String(c))
             let w = TextWidth.of(s)
-            if col + w > width { rows.append(""); col = 0; if i == cursor { cursorAt = (rows.count - 1, 0) } }
-            rows[rows.count - 1] += s
+            if col + w > width, !rows[rows.count - 1].isEmpty {
+                let row = rows[rows.count - 1]
+                if c != " ", let space = row.lastIndex(where: { $0.text == " " }), space < row.count - 1 {
+                    rows[rows.count - 1] = Array(row[...space])
+                    rows.append(Array(row[(space + 1)...]))
+                } else {
+                    rows.append([])
+                }
+                col = rows[rows.count - 1].reduce(0) { $0 + $1.width }
+            }
+            rows[rows.count - 1].append((i, s, w))
             col += w
         }
-        if cursor == characters.count {
-            cursorAt = (rows.count - 1, col)
-            if col >= width { rows.append(""); cursorAt = (rows.count - 1, 0) }
+        var cursorAt = (row: rows.count - 1, col: col)
+        if cursor < characters.count {
+            outer: for (r, row) in rows.enumerated() {
+                var x = 0
+                for cell in row {
+                    if cell.index == cursor { cursorAt = (r, x); break outer }
+                    x += cell.width
+                }
+            }
+        } else if col >= width {
+            rows.append([]); cursorAt = (rows.count - 1, 0)
         }
+        let texts = rows.map { $0.map(\.text).joined() }
         if cursorAt.row < firstVisibleRow { firstVisibleRow = cursorAt.row }
         if cursorAt.row >= firstVisibleRow + height { firstVisibleRow = cursorAt.row - height + 1 }
         firstVisibleRow = max(0, min(firstVisibleRow, rows.count - 1))
         for y in 0..<height where firstVisibleRow + y < rows.count {
-            painter.text(rows[firstVisibleRow + y], y: y, role: fieldRole)
+            painter.text(texts[firstVisibleRow + y], y: y, role: fieldRole)
         }
         if firstVisibleRow > 0 { painter.text("↑", x: painter.width - 1, y: 0, role: .muted) }
         if firstVisibleRow + height < rows.count { painter.text("↓", x: painter.width - 1, y: height - 1, role: .muted) }
