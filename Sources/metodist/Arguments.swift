@@ -134,7 +134,7 @@ struct Arguments {
       metodist [--db ПУТЬ] [--as ЛОГИН] [--theme ТЕМА] [--lang ru|en] [--kiosk]
       metodist demo [--db ПУТЬ] [--teachers N] [--seed N]
       metodist import ВИД ФАЙЛ [--db ПУТЬ] [--dry-run]   ВИД: people, diagnostics, programmes, requests
-      metodist export ВИД [--db ПУТЬ] [--format csv|md] [--as ЛОГИН] [--excel]    ВИД: route, requests
+      metodist export ВИД [--db ПУТЬ] [--format csv|md] [--as ЛОГИН] [--excel]    ВИД: route, caseload, requests, roadmap
                для requests — фильтры: [--status new,triaged,...] [--direction N] [--overdue] [--unassigned] [--text СЛОВА]
       metodist check [--db ПУТЬ]
       metodist --headless --size ШxВ --keys КЛАВИШИ [--as ЛОГИН] [--db ПУТЬ]

@@ -166,6 +166,13 @@ case .export(let kind):
         case "route":
             let format: RouteExport.Format = arguments.format == "csv" ? .csv : .markdown
             print(try RouteExport.render(store, viewer: viewer, format: format, language: language), terminator: "")
+        case "roadmap":
+            let format: RoadmapExport.Format = arguments.format == "csv" ? .csv : .md
+            print(try RoadmapExport.render(store, viewer: viewer, format: format, direction: arguments.direction,
+                                           language: language), terminator: "")
+        case "caseload":
+            let format: RouteExport.Format = arguments.format == "csv" ? .csv : .markdown
+            print(try CaseloadExport.render(store, viewer: viewer, format: format), terminator: "")
         case "requests":
             let format: RequestExport.Format = arguments.format == "csv" ? .csv : .md
             var query = RequestQuery(direction: arguments.direction, unassignedOnly: arguments.unassigned,
@@ -183,8 +190,8 @@ case .export(let kind):
             }
             finish(RequestExport.run(store, viewer: viewer, query: query, format: format, excel: arguments.excel, language: language))
         default:
-            fail(language == .ru ? "metodist: экспорт «\(kind)» пока не поддерживается; поддерживается: route, requests"
-                                 : "metodist: export “\(kind)” is not supported yet; supported: route, requests", code: 2)
+            fail(language == .ru ? "metodist: экспорт «\(kind)» пока не поддерживается; поддерживается: route, caseload, requests, roadmap"
+                                 : "metodist: export “\(kind)” is not supported yet; supported: route, caseload, requests, roadmap", code: 2)
         }
     } catch { storeFailure(error) }
 case .run:

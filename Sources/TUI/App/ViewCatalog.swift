@@ -17,6 +17,11 @@ public enum ViewCatalog {
         } else if v.can(.seeRequests) || (v.can(.askForHelp) && !learner) {
             views.append(RequestsView(ctx))
         }
+        // The tutor's caseload (Views/Tutor) for those who support routes (tutors, methodists, РМА);
+        // after the requests so the tabs of those who had them keep their numbers.
+        if v.can(.seeCaseload) && v.can(.editRoutes) { views.append(TutorCaseloadView(ctx)) }
+        // The РМА (Views/RMA): one tab, its board / selection / directions / monitoring switched inside.
+        if v.can(.seeRoadmap) || v.can(.seeSelection) { views.append(RMAView(ctx)) }
         if learner && !mainlyTeacher { views += TeacherTabs.views(ctx) }
         let overview = OverviewView(ctx, otherTabs: views)
         return [overview] + views

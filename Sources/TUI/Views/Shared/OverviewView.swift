@@ -20,12 +20,16 @@ final class OverviewView: AppView {
                                      "whom you see by your position; / filters by surname")
         case "requests": return Phrase("запросы на адресную помощь; / — поиск по тексту",
                                        "requests for targeted help; / searches their text")
+        case "caseload": return Phrase("кого вы сопровождаете: кто ждёт внимания, маршруты, консультации; ! — требуют внимания",
+                                       "whom you support: who needs attention, routes, consultations; ! — needs attention")
         case "myRoute": return Phrase("ваш ИОМ: дефициты, шаги, отметки о выполнении; a — попросить помощи",
                                       "your route: deficits, steps, marking them done; a asks for help")
         case "myDiagnostics": return Phrase("ваши диагностики: баллы по областям и как менялись дефициты",
                                             "your diagnostics: scores by area and how deficits changed")
         case "myRequests": return Phrase("ваши запросы на адресную помощь и их статус; n — новый",
                                          "your requests for targeted help and their status; n — new")
+        case "rma": return Phrase("дорожная карта, отбор в РМА, направления, мониторинг",
+                                  "roadmap, RMA selection, directions, monitoring")
         default: return Phrase("", "")
         }
     }

@@ -18,16 +18,19 @@ struct MyRouteData {
 
     var route: Route? { profile?.route }
 
-    static func load(_ ctx: AppContext) throws -> MyRouteData {
+    static func load(_ ctx: AppContext) throws -> MyRouteData { try load(ctx, personID: ctx.viewer.personID) }
+
+    /// The same data for another person the viewer may see (the tutor's view of a route).
+    static func load(_ ctx: AppContext, personID: PersonID) throws -> MyRouteData {
         let store = ctx.store, viewer = ctx.viewer
         return try store.db.read {
             var data = MyRouteData()
-            data.profile = try store.teacherProfile(viewer, personID: viewer.personID)
+            data.profile = try store.teacherProfile(viewer, personID: personID)
             if let route = data.profile?.route {
                 data.steps = try store.steps(viewer, routeID: route.id)
             }
             let addressed = Set(data.steps.flatMap(\.deficitIDs))
-            data.deficits = try store.deficits(viewer, personID: viewer.personID, openOnly: false)
+            data.deficits = try store.deficits(viewer, personID: personID, openOnly: false)
                 .filter { $0.deficit.status.isOpen || addressed.contains($0.id) }
             data.progress = Route.progress(of: data.steps)
             return data

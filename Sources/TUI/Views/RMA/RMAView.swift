@@ -1,0 +1,167 @@
+import Domain
+import Storage
+
+/// «РМА»: one tab for the regional methodological active, with its own
+/// sub-views switched by keys — the roadmap board (or its table), the
+/// selection of the active, the 19 directions, the monitoring of methodists.
+/// One tab instead of four keeps the tab bar readable at 80 columns next
+/// to the other tabs of a coordinator.
+final class RMAView: AppView {
+    enum Sub: Int, CaseIterable {
+        case board, selection, directions, monitoring
+        var title: Phrase {
+            switch self {
+            case .board: return Phrase("Дорожная карта", "Roadmap")
+            case .selection: return Phrase("Отбор", "Selection")
+            case .directions: return Phrase("Направления", "Directions")
+            case .monitoring: return Phrase("Мониторинг", "Monitoring")
+            }
+        }
+        var key: String {
+            switch self {
+            case .board: return "K"
+            case .selection: return "O"
+            case .directions: return "N"
+            case .monitoring: return "M"
+            }
+        }
+    }
+
+    let id = "rma"
+    let title = Phrase("РМА", "RMA")
+    var sub = Sub.board
+    var board = RoadmapBoard()
+    var selection = SelectionPanel()
+    var directions = DirectionsPanel()
+    var monitoring = MonitoringPanel()
+    var modal: RMAModal?
+    /// Esc was pressed once in a form with typed input.
+    var discardArmed = false
+    var loaded: Set<Sub> = []
+    let subs: [Sub]
+
+    init(_ ctx: AppContext) {
+        subs = Sub.allCases.filter { $0 != .selection || ctx.viewer.can(.seeSelection) }
+    }
+
+    var isEditing: Bool { modal?.takesText ?? false }
+    var hasUnsavedInput: Bool { modal?.isDirtyForm ?? false }
+
+    func statusText(_ ctx: AppContext) -> String {
+        switch sub {
+        case .board:
+            let n = board.filtered.count
+            return ctx.t("пунктов \(n) из \(board.items.count)", "\(n) of \(board.items.count) items")
+        case .selection:
+            return ctx.t("заявка \(selection.cursor + 1) из \(selection.overview?.totals.applied ?? selection.rows.count)",
+                         "application \(selection.cursor + 1) of \(selection.overview?.totals.applied ?? selection.rows.count)")
+        case .directions: return ctx.t("направлений 19", "19 directions")
+        case .monitoring: return ctx.t("методистов \(monitoring.shown.count)", "\(monitoring.shown.count) methodists")
+        }
+    }
+
+    func activate(_ ctx: AppContext) {
+        if !loaded.contains(sub) { reloadSub(ctx) }
+    }
+
+    func reload(_ ctx: AppContext) {
+        loaded = []
+        reloadSub(ctx)
+    }
+
+    /// Re-reads the current sub-view's data.
+    @discardableResult
+    func reloadSub(_ ctx: AppContext) -> ViewResult {
+        do {
+            switch sub {
+            case .board:
+                let keep = board.selected(today: ctx.today)?.id
+                board.items = try ctx.store.roadmapItems(ctx.viewer)
+                if let keep { board.focus(id: keep, today: ctx.today) }
+                board.clamp(today: ctx.today)
+            case .selection: try selection.load(ctx)
+            case .directions: try directions.load(ctx)
+            case .monitoring: try monitoring.load(ctx)
+            }
+            loaded.insert(sub)
+            return .handled
+        } catch {
+            return .message(ctx.describe(error), .error)
+        }
+    }
+
+    func switchTo(_ s: Sub, _ ctx: AppContext) -> ViewResult {
+        guard subs.contains(s) else { return .message(ctx.t("Нет прав на этот раздел", "Not allowed here"), .error) }
+        sub = s
+        return loaded.contains(s) ? .handled : reloadSub(ctx)
+    }
+
+    // MARK: drawing
+
+    func render(_ painter: Painter, _ ctx: AppContext) {
+        let full = Rect(x: 0, y: 0, width: painter.width, height: painter.height)
+        let (top, rest) = full.splitTop(1)
+        renderSubTabs(painter.sub(top), ctx)
+        let (main, hintRow) = rest.splitBottom(1)
+        var content = main
+        if sub == .board {
+            let (filterRow, below) = main.splitTop(1)
+            renderFilters(painter.sub(filterRow), ctx)
+            content = below
+        }
+        let focused = modal == nil
+        let p = painter.sub(content)
+        switch sub {
+        case .board: if board.tableMode { board.renderTable(p, ctx, focused: focused) } else { board.renderBoard(p, ctx, focused: focused) }
+        case .selection: selection.render(p, ctx, focused: focused)
+        case .directions: directions.render(p, ctx, focused: focused)
+        case .monitoring: monitoring.render(p, ctx, focused: focused)
+        }
+        renderHints(painter.sub(hintRow), ctx)
+        if modal != nil { modal?.render(into: painter, ctx) }
+    }
+
+    private func renderSubTabs(_ p: Painter, _ ctx: AppContext) {
+        var x = 0
+        for s in subs {
+            let text = " \(s.key) " + ctx.t(s.title) + " "
+            p.text(text, x: x, y: 0, role: s == sub ? .tabActive : .tabInactive)
+            x += TextWidth.of(text) + 1
+        }
+    }
+
+    private func renderFilters(_ p: Painter, _ ctx: AppContext) {
+        var parts = [board.tableMode ? ctx.t("Таблица", "Table") : (board.byStatus ? ctx.t("По статусам", "By status") : ctx.t("По кварталам", "By quarter"))]
+        parts.append(ctx.t("напр.: ", "dir.: ") + (board.direction.map { "№\($0)" } ?? ctx.t("все", "all")))
+        if let e = board.executor { parts.append(ctx.t("исп.: ", "exec.: ") + RoadmapText.executor(e, ctx)) }
+        if let c = board.participant { parts.append(ctx.t("участн.: ", "part.: ") + RoadmapText.participant(c, ctx)) }
+        if board.section != .all { parts.append(ctx.t(board.section.label)) }
+        p.text(parts.joined(separator: " · "), x: 0, y: 0, role: board.isFiltered ? .accent : .muted)
+    }
+
+    private func renderHints(_ p: Painter, _ ctx: AppContext) {
+        let hints: [(String, Phrase)]
+        switch sub {
+        case .board:
+            hints = [("v", Phrase("кварт./статус", "quarter/status")), ("t", Phrase("таблица", "table")), ("d", Phrase("направл.", "direction")),
+                     ("> <", Phrase("статус", "status")), ("⏎", Phrase("подробно", "detail")), ("n", Phrase("новый", "new")),
+                     ("w", Phrase("исполн.", "executor")), ("p", Phrase("участн.", "participants")), ("r", Phrase("раздел", "section"))]
+        case .selection:
+            hints = [("a", Phrase("одобрить", "approve")), ("x", Phrase("отклонить", "reject")), ("r", Phrase("вернуть", "reopen")),
+                     ("⏎", Phrase("критерии", "criteria"))]
+        case .directions:
+            hints = [("⏎", Phrase("дорожная карта направления", "the direction's roadmap")), ("m", Phrase("мониторинг", "monitoring"))]
+        case .monitoring:
+            hints = [("f", Phrase("только не дотягивающие", "only falling short")), ("*", Phrase("все направления", "all directions"))]
+        }
+        var x = 0
+        for (key, label) in hints {
+            let text = ctx.t(label)
+            let w = TextWidth.of(key) + 1 + TextWidth.of(text) + 2
+            if x + w > p.width { break }
+            p.text(key, x: x, y: 0, role: .statusKey)
+            p.text(text, x: x + TextWidth.of(key) + 1, y: 0, role: .muted)
+            x += w
+        }
+    }
+}

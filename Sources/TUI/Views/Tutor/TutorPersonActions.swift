@@ -1,0 +1,135 @@
+import Domain
+import Storage
+
+/// What a tutor's dialog will do when submitted (with the versions it read).
+enum TutorAction: Equatable {
+    case confirm(StepID, version: Int)
+    case giveBack(StepID, version: Int)
+    case add(RouteID, version: Int)
+    case edit(StepID, version: Int)
+    case cancel(RouteID, version: Int)
+    case consult
+}
+
+extension TutorPersonScreen {
+    func openDialog(_ action: String, _ ctx: AppContext) -> ViewResult {
+        let today = ctx.today
+        var fields: [FormField] = []
+        var title = ""
+        let purpose: TutorAction
+        let step = selectedStep
+        func needStep() -> ViewResult { .message(ctx.t("Выберите шаг", "Select a step"), .warning) }
+        switch action {
+        case "tutor.confirm", "tutor.return":
+            guard let s = step, let r = route else { return needStep() }
+            let check = action == "tutor.confirm" ? s.confirm(routeStatus: r.status) : s.returnToWork(comment: "•", routeStatus: r.status)
+            if case .failure(let refusal) = check { return .message(ctx.t("Нельзя: ", "Not possible: ") + ctx.t(refusal.reason), .error) }
+            title = action == "tutor.confirm" ? ctx.t("Подтвердить шаг", "Confirm the step") : ctx.t("Вернуть на доработку", "Return for rework")
+            fields = [.note("comment", label: ctx.t("Комментарий", "Comment"), lines: 3, required: action != "tutor.confirm")]
+            purpose = action == "tutor.confirm" ? .confirm(s.id, version: s.version) : .giveBack(s.id, version: s.version)
+        case "tutor.add":
+            guard let r = route else { return .message(ctx.t("Маршрута нет: p — построить из предложений", "No route: p builds one from proposals"), .warning) }
+            title = ctx.t("Новый шаг", "New step")
+            fields = [
+                .choice("kind", label: ctx.t("Вид", "Kind"), options: StepKind.allCases.map { FormChoice(id: $0.rawValue, label: ctx.t($0.label)) }),
+                .text("title", label: ctx.t("Название", "Title"), required: true, maxLength: 200),
+                .date("start", label: ctx.t("Начало", "Start"), value: max(today, r.periodStart).iso, required: true),
+                .date("end", label: ctx.t("Конец", "End"), value: min(max(today, r.periodStart).adding(months: 1), r.periodEnd).iso, required: true),
+                .text("hours", label: ctx.t("Часы", "Hours"), value: "0", maxLength: 4),
+            ]
+            purpose = .add(r.id, version: r.version)
+        case "tutor.edit":
+            guard let s = step else { return needStep() }
+            title = ctx.t("Изменить шаг", "Edit the step")
+            fields = [
+                .text("title", label: ctx.t("Название", "Title"), value: s.title, required: true, maxLength: 200),
+                .date("start", label: ctx.t("Начало", "Start"), value: s.plannedStart.iso, required: true),
+                .date("end", label: ctx.t("Конец", "End"), value: s.plannedEnd.iso, required: true),
+                .text("hours", label: ctx.t("Часы", "Hours"), value: String(s.hours), maxLength: 4),
+            ]
+            purpose = .edit(s.id, version: s.version)
+        case "tutor.cancelRoute":
+            guard let r = route else { return .handled }
+            title = ctx.t("Отменить маршрут", "Cancel the route")
+            fields = [.note("reason", label: ctx.t("Причина", "Reason"), lines: 3, required: true)]
+            purpose = .cancel(r.id, version: r.version)
+        default:
+            title = ctx.t("Консультация", "Consultation")
+            fields = [
+                .date("date", label: ctx.t("Дата", "Date"), value: today.iso, required: true),
+                .choice("form", label: ctx.t("Форма", "Form"), options: ConsultationForm.allCases.map { FormChoice(id: $0.rawValue, label: ctx.t($0.label)) }),
+                .text("topic", label: ctx.t("Тема", "Topic"), required: true, maxLength: 200),
+                .text("result", label: ctx.t("Результат", "Result"), maxLength: 500),
+                .text("next", label: ctx.t("Следующий шаг", "Next step"), maxLength: 500),
+            ]
+            purpose = .consult
+        }
+        let who = TeacherLine(data.profile?.person.fullName ?? "", .dialogTitle)
+        let intro = step.map { [who, TeacherLine($0.title, .text)] } ?? [who]
+        modal = .dialog(TeacherDialog(purpose: .help(nil), title: title, intro: purpose == .consult ? [who] : intro,
+                                      fields: fields, language: ctx.language), purpose)
+        return .handled
+    }
+
+    func submit(_ dialog: TeacherDialog, _ action: TutorAction, _ values: [String: String], _ ctx: AppContext) -> ViewResult {
+        var dialog = dialog
+        let store = ctx.store, v = ctx.viewer
+        func day(_ key: String) -> Day { Form.parseDate(values[key] ?? "") ?? ctx.today }
+        do {
+            let message: String
+            switch action {
+            case .confirm(let id, let version):
+                try store.confirmStep(v, stepID: id, expectedVersion: version, comment: values["comment"] ?? "")
+                message = ctx.t("Шаг подтверждён", "Step confirmed")
+            case .giveBack(let id, let version):
+                try store.returnStep(v, stepID: id, expectedVersion: version, comment: values["comment"] ?? "")
+                message = ctx.t("Шаг возвращён на доработку", "Step returned for rework")
+            case .add(let routeID, let version):
+                let kind = StepKind(rawValue: values["kind"] ?? "") ?? .selfEducation
+                let step = RouteStep(id: 0, routeID: routeID, kind: kind, title: values["title"] ?? "", plannedStart: day("start"),
+                                     plannedEnd: day("end"), hours: Int(values["hours"] ?? "") ?? 0)
+                try store.addSteps(v, routeID: routeID, expectedRouteVersion: version, [step])
+                message = ctx.t("Шаг добавлен", "Step added")
+            case .edit(let id, let version):
+                try store.editStepPlan(v, stepID: id, expectedVersion: version, title: values["title"] ?? "", start: day("start"),
+                                       end: day("end"), hours: Int(values["hours"] ?? "") ?? 0)
+                message = ctx.t("Шаг изменён", "Step changed")
+            case .cancel(let id, let version):
+                try store.cancelRoute(v, routeID: id, expectedVersion: version, reason: values["reason"] ?? "")
+                message = ctx.t("Маршрут отменён", "Route cancelled")
+            case .consult:
+                try store.logConsultation(v, personID: personID, date: day("date"),
+                                          form: ConsultationForm(rawValue: values["form"] ?? "") ?? .inPerson,
+                                          topic: values["topic"] ?? "", result: values["result"] ?? "", nextStep: values["next"] ?? "")
+                message = ctx.t("Консультация записана", "Consultation logged")
+            }
+            modal = nil
+            reload(ctx)
+            return .message(message, .info)
+        } catch let StoreError.conflict(conflict) {
+            // Never overwritten: fresh data; the dialog stays, typed text kept, saying who changed it
+            // first; the next submit checks against the fresh version.
+            reload(ctx)
+            dialog.error = ctx.t(conflict.message)
+            modal = .dialog(dialog, refreshed(action))
+            return .message(ctx.t(conflict.message), .error)
+        } catch {
+            dialog.error = ctx.describe(error)
+            modal = .dialog(dialog, action)
+            return .handled
+        }
+    }
+
+    /// The action with the versions just re-read.
+    func refreshed(_ action: TutorAction) -> TutorAction {
+        func stepVersion(_ id: StepID, _ v: Int) -> Int { data.steps.first { $0.id == id }?.version ?? v }
+        switch action {
+        case .confirm(let id, let v): return .confirm(id, version: stepVersion(id, v))
+        case .giveBack(let id, let v): return .giveBack(id, version: stepVersion(id, v))
+        case .edit(let id, let v): return .edit(id, version: stepVersion(id, v))
+        case .add(let id, let v): return .add(id, version: route?.version ?? v)
+        case .cancel(let id, let v): return .cancel(id, version: route?.version ?? v)
+        case .consult: return .consult
+        }
+    }
+}

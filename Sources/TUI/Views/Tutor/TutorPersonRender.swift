@@ -1,0 +1,60 @@
+import Domain
+import Storage
+
+extension TutorPersonScreen {
+    func render(_ painter: Painter, _ ctx: AppContext) {
+        guard data.profile != nil else {
+            painter.text(ctx.t("Человек недоступен — Esc", "Person not available — Esc"), x: 1, y: 1, role: .danger)
+            return
+        }
+        let headerHeight = RouteHeader.height(hasRoute: route != nil)
+        RouteHeader.render(data, painter.sub(Rect(x: 0, y: 0, width: painter.width, height: headerHeight)), ctx)
+        let body = Rect(x: 0, y: headerHeight, width: painter.width, height: max(0, painter.height - headerHeight - 1))
+        let wide = painter.width >= 110
+        if wide != (stepTable.columns.count > 7) { stepTable.columns = RouteColumns.steps(ctx, links: links, wide: wide) }
+        if route == nil {
+            let open = data.deficits.filter { $0.deficit.status.isOpen }.count
+            painter.text(ctx.t("Маршрута нет; открытых дефицитов: \(open). p — построить из предложений",
+                               "No route; open deficits: \(open). p builds one from proposals"), x: 1, y: body.y, role: .warning)
+        } else {
+            stepTable.render(into: painter.sub(body))
+        }
+        TeacherLine.drawHints([("A", ctx.t("согласовать", "agree")), ("c", ctx.t("подтвердить", "confirm")), ("r", ctx.t("вернуть", "return")),
+                               ("p", ctx.t("предложения", "proposals")), ("n", ctx.t("шаг", "step")), ("l", ctx.t("консультация", "consult")),
+                               ("t", ctx.t("хронология", "timeline")), ("Esc", ctx.t("назад", "back"))], in: painter, y: painter.height - 1)
+        switch modal {
+        case .dialog(var d, let a): d.render(into: painter); modal = .dialog(d, a)
+        case .proposals(let list): list.render(painter, ctx)
+        case .timeline(let scroll):
+            let lines = timeline.map { TeacherLine("\($0.date.russian)  \($0.text)", $0.kind == .consultation ? .accent : .text, hanging: 12) }
+            overlay(ctx.t("Хронология", "Timeline"), lines.isEmpty ? [TeacherLine(ctx.t("Пока пусто", "Nothing yet"), .muted)] : lines,
+                    scroll: scroll, painter, ctx)
+        case .detail(let scroll):
+            if let s = selectedStep {
+                var d = data
+                let lines = StepDetail.lines(s, number: links.stepNumber[s.id], catalog: d.catalogItem(of: s, ctx), deficits: data.deficits(of: s),
+                                             route: route, ctx)
+                overlay(ctx.t("Шаг маршрута", "Route step"), lines, scroll: scroll, painter, ctx)
+            }
+        case .confirmRemove(var confirm, let step):
+            confirm.render(into: painter)
+            modal = .confirmRemove(confirm, step)
+        case nil: break
+        }
+    }
+
+    private func overlay(_ title: String, _ lines: [TeacherLine], scroll: Int, _ painter: Painter, _ ctx: AppContext) {
+        let width = max(20, min(painter.width - 4, 110))
+        let wrapped = TeacherLine.wrap(lines, width: width - 4)
+        let box = Layout.centered(in: Rect(x: 0, y: 0, width: painter.width, height: painter.height), width: width,
+                                  height: min(painter.height, wrapped.count + 4))
+        let area = painter.sub(box)
+        area.fill(role: .dialog)
+        area.box(title: title, role: .border, titleRole: .dialogTitle)
+        let room = max(1, area.height - 3)
+        for (i, line) in wrapped.dropFirst(min(scroll, max(0, wrapped.count - room))).prefix(room).enumerated() {
+            area.text(line.text, x: 2, y: i + 1, role: line.role == .text ? .dialog : line.role, maxWidth: width - 4)
+        }
+        area.text(ctx.t("Esc — закрыть · ↑↓", "Esc — close · ↑↓"), x: 2, y: area.height - 2, role: .muted)
+    }
+}

@@ -1,0 +1,180 @@
+import Domain
+import Storage
+
+/// A person's route as the tutor sees it: the teacher's header and steps
+/// (RouteHeader, RouteColumns, StepDetail shared with «Мой маршрут») with
+/// the tutor's actions. Every action goes through the store (domain rule,
+/// version check, audit); a conflict keeps the dialog open and says who
+/// changed the data first.
+final class TutorPersonScreen {
+    enum Modal {
+        case dialog(TeacherDialog, TutorAction)
+        case proposals(ProposalList)
+        case timeline(scroll: Int)
+        case detail(scroll: Int)
+        case confirmRemove(ConfirmDialog, RouteStep)
+    }
+
+    let personID: PersonID
+    var data = MyRouteData()
+    let links: RouteLinks
+    var stepTable: TableView<ArraySource<RouteStep, StepID>>
+    var modal: Modal?
+    var closed = false
+    var timeline: [TimelineEntry] = []
+
+    init(_ personID: PersonID, _ ctx: AppContext) {
+        self.personID = personID
+        links = RouteLinks(today: ctx.today)
+        stepTable = TableView(source: ArraySource([], id: { $0.id }), columns: RouteColumns.steps(ctx, links: links, wide: false),
+                              emptyMessage: ctx.t("Шагов нет — p: предложения из каталогов, n: добавить шаг",
+                                                  "No steps — p: proposals from the catalogs, n: add a step"))
+        reload(ctx)
+    }
+
+    var bindings: [KeyBinding] {
+        let a = KeyBinding.Groups.actions, n = KeyBinding.Groups.navigation
+        return [
+            KeyBinding("tutor.agree", keys: [.char("A"), .char("Ф")], label: Phrase("Согласовать маршрут", "Agree the route"), group: a),
+            KeyBinding("tutor.confirm", keys: [.char("c"), .char("с")], label: Phrase("Подтвердить выполненный шаг (с комментарием)", "Confirm a done step (with a comment)"), group: a),
+            KeyBinding("tutor.return", keys: [.char("r"), .char("к")], label: Phrase("Вернуть шаг на доработку (с комментарием)", "Return the step for rework (with a comment)"), group: a),
+            KeyBinding("tutor.add", keys: [.char("n"), .char("т")], label: Phrase("Добавить шаг", "Add a step"), group: a),
+            KeyBinding("tutor.edit", keys: [.char("e"), .char("у")], label: Phrase("Изменить шаг (название, сроки, часы)", "Edit the step (title, dates, hours)"), group: a),
+            KeyBinding("tutor.remove", keys: [.delete, .char("-")], label: Phrase("Удалить запланированный шаг", "Remove a planned step"), group: a),
+            KeyBinding("tutor.proposals", keys: [.char("p"), .char("з")], label: Phrase("Построить маршрут из предложений", "Build the route from proposals"), group: a),
+            KeyBinding("tutor.consult", keys: [.char("l"), .char("д")], label: Phrase("Записать консультацию", "Log a consultation"), group: a),
+            KeyBinding("tutor.timeline", keys: [.char("t"), .char("е")], label: Phrase("Хронология: консультации, шаги, диагностики", "Timeline: consultations, steps, diagnostics"), group: a),
+            KeyBinding("tutor.cancelRoute", keys: [.char("X"), .char("Ч")], label: Phrase("Отменить маршрут (с причиной)", "Cancel the route (with a reason)"), group: a),
+            KeyBinding("tutor.open", keys: [.enter], label: Phrase("Подробно о шаге", "Step details"), group: a),
+            KeyBinding("tutor.back", keys: [.escape], label: Phrase("Назад к списку", "Back to the caseload"), group: n, inPalette: false),
+        ] + TableView<ArraySource<RouteStep, StepID>>.keyBindings(allowsMarks: false)
+            .filter { $0.action != "table.open" && $0.action != "table.sortNext" && $0.action != "table.sortPrevious" }
+    }
+
+    var isEditing: Bool { if case .dialog = modal { return true } else { return false } }
+    var hasUnsavedInput: Bool { if case .dialog(let d, _) = modal { return d.isDirty } else { return false } }
+    var route: Route? { data.route }
+    var selectedStep: RouteStep? { stepTable.selectedRow }
+
+    func statusText(_ ctx: AppContext) -> String {
+        let name = data.profile?.person.fullName ?? ""
+        guard let i = stepTable.selectedIndex, !data.steps.isEmpty else { return name }
+        return name + ctx.t(" · шаг \(i + 1) из \(data.steps.count)", " · step \(i + 1) of \(data.steps.count)")
+    }
+
+    func reload(_ ctx: AppContext) {
+        data = (try? MyRouteData.load(ctx, personID: personID)) ?? MyRouteData()
+        links.today = ctx.today
+        links.update(steps: data.steps)
+        stepTable.source.replace(with: data.steps)
+        stepTable.reload()
+        links.highlight(step: selectedStep)
+    }
+
+    func handle(_ event: InputEvent, _ ctx: AppContext) -> ViewResult {
+        switch modal {
+        case .dialog(var dialog, let action):
+            let outcome = dialog.handle(event)
+            modal = .dialog(dialog, action)
+            switch outcome {
+            case .pending: return .handled
+            case .cancelled: modal = nil; return .handled
+            case .submitted(let values): return submit(dialog, action, values, ctx)
+            }
+        case .proposals(var list):
+            let result = list.handle(event, self, ctx)
+            if case .proposals = modal { modal = list.closed ? nil : .proposals(list) }
+            return result
+        case .confirmRemove(var confirm, let step):
+            let outcome = confirm.handle(event)
+            switch outcome {
+            case .pending: modal = .confirmRemove(confirm, step); return .handled
+            case .declined: modal = nil; return .handled
+            case .confirmed: modal = nil; return removeStep(step, ctx)
+            }
+        case .timeline(let scroll), .detail(let scroll):
+            guard case .key(let key) = event else { return .handled }
+            let isTimeline: Bool = { if case .timeline = modal { return true } else { return false } }()
+            switch key {
+            case .escape, .enter, .char("q"): modal = nil
+            case .down, .char("j"): modal = isTimeline ? .timeline(scroll: scroll + 1) : .detail(scroll: scroll + 1)
+            case .up, .char("k"): modal = isTimeline ? .timeline(scroll: max(0, scroll - 1)) : .detail(scroll: max(0, scroll - 1))
+            default: break
+            }
+            return .handled
+        case nil: break
+        }
+        if case .key(let key) = event, let action = KeyBinding.action(for: key, in: bindings), action.hasPrefix("tutor.") {
+            return perform(action, ctx)
+        }
+        switch stepTable.handle(event) {
+        case .activated: return perform("tutor.open", ctx)
+        case .ignored: return .unhandled
+        default: links.highlight(step: selectedStep); return .handled
+        }
+    }
+
+    func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
+        switch action {
+        case "tutor.back": closed = true; return .handled
+        case "tutor.open": if selectedStep != nil { modal = .detail(scroll: 0) }; return .handled
+        case "tutor.timeline":
+            timeline = (try? ctx.store.timeline(ctx.viewer, personID: personID)) ?? []
+            modal = .timeline(scroll: 0)
+            return .handled
+        case "tutor.proposals": return openProposals(ctx)
+        case "tutor.agree": return agree(ctx)
+        case "tutor.confirm", "tutor.return", "tutor.add", "tutor.edit", "tutor.consult", "tutor.cancelRoute":
+            return openDialog(action, ctx)
+        case "tutor.remove":
+            guard let step = selectedStep else { return .handled }
+            modal = .confirmRemove(ConfirmDialog(question: ctx.t("Удалить шаг «\(step.title)»?", "Remove the step “\(step.title)”?"),
+                                                 destructive: true, language: ctx.language), step)
+            return .handled
+        case "table.first": stepTable.moveToFirst(); return .handled
+        case "table.last": stepTable.moveToLast(); return .handled
+        default: return .unhandled
+        }
+    }
+
+    func openProposals(_ ctx: AppContext) -> ViewResult {
+        if let r = route, r.status != .draft && r.status != .agreed && r.status != .cancelled && r.status != .completed {
+            return .message(ctx.t("Маршрут уже реализуется: добавляйте шаги по одному (n)", "The route is in progress: add steps one by one (n)"), .warning)
+        }
+        do {
+            guard let input = try ctx.store.proposalInput(ctx.viewer, personID: personID) else { return .handled }
+            let ranked = input.ranked(today: ctx.today)
+            guard !ranked.isEmpty else {
+                return .message(ctx.t("Нечего предложить: нет открытых дефицитов или подходящих позиций каталогов",
+                                      "Nothing to propose: no open deficits or matching catalog items"), .info)
+            }
+            modal = .proposals(ProposalList(ranked, input: input))
+            return .handled
+        } catch {
+            return .message(ctx.describe(error), .error)
+        }
+    }
+
+    func agree(_ ctx: AppContext) -> ViewResult {
+        guard let r = route else { return .message(ctx.t("Маршрута нет: p — построить из предложений", "No route: p builds one from proposals"), .warning) }
+        do {
+            try ctx.store.agreeRoute(ctx.viewer, routeID: r.id, expectedVersion: r.version)
+            reload(ctx)
+            return .message(ctx.t("Маршрут согласован — педагог видит его в «Мой маршрут»", "Route agreed — the teacher sees it under “My route”"), .info)
+        } catch {
+            reload(ctx)
+            return .message(ctx.describe(error), .error)
+        }
+    }
+
+    func removeStep(_ s: RouteStep, _ ctx: AppContext) -> ViewResult {
+        do {
+            try ctx.store.removeStep(ctx.viewer, stepID: s.id, expectedVersion: s.version)
+            reload(ctx)
+            return .message(ctx.t("Шаг удалён: «\(s.title)»", "Step removed: “\(s.title)”"), .info)
+        } catch {
+            reload(ctx)
+            return .message(ctx.describe(error), .error)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import XCTest
+import Domain
+@testable import Storage
+@testable import TUI
+
+/// A person's route as tutor: proposals, agree, confirm, consultations,
+/// and a version conflict between two tutors (two connections to one file).
+final class TutorRouteTests: XCTestCase {
+    func testBuildFromProposalsAgreeAndConsult() throws {
+        let f = try TeacherFixture()
+        // Семёнов: last in name order; open, proposals, accept the first, make the draft.
+        try f.store.db.execute("INSERT INTO programme_competences(programme_id, competence_id) VALUES (?, ?)", [f.id("prog"), f.id("c_c1")])
+        let (app, _) = try f.run("tutor", "4G<Enter>p")
+        var s = Headless.run(app, size: Size(width: 80, height: 24), events: []).screen
+        XCTAssertTrue(s.contains("Предложения для маршрута"), s)
+        s = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("a<Enter>")).screen
+        XCTAssertTrue(s.contains("черновик"), s)
+        s = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("A")).screen
+        XCTAssertTrue(s.contains("Маршрут согласован"), s)
+        XCTAssertEqual(try f.store.currentRoute(try f.store.viewer(login: "t_none"), personID: f.id("t_none"))?.status, .agreed)
+        s = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("l<Tab><Tab>План на год<C-s>")).screen
+        XCTAssertTrue(s.contains("Консультация записана"), s)
+        s = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("t")).screen
+        XCTAssertTrue(s.contains("План на год"), s)
+    }
+
+    func testConfirmWaitingStep() throws {
+        let f = try TeacherFixture()
+        let before = try f.store.db.first("SELECT count(*) FROM steps WHERE route_id = ? AND status = 'done'", [f.id("route")]) { $0.int(0) } ?? 0
+        XCTAssertGreaterThan(before, 0)
+        let stepID = try XCTUnwrap(try f.store.db.first("SELECT id FROM steps WHERE route_id = ? AND status = 'done' ORDER BY position LIMIT 1",
+                                                         [f.id("route")]) { $0.int64(0) })
+        let position = try f.store.db.first("SELECT count(*) FROM steps WHERE route_id = ? AND position <= (SELECT position FROM steps WHERE id = ?)",
+                                            [f.id("route"), stepID]) { $0.int(0) } ?? 1
+        let moves = String(repeating: "j", count: position - 1)
+        let s = try f.screen("tutor", "4<Enter>\(moves)cПринято<C-s>").snapshot()
+        XCTAssertTrue(s.contains("Шаг подтверждён"), s)
+        XCTAssertEqual(try f.store.db.first("SELECT status FROM steps WHERE id = ?", [stepID]) { $0.string(0) }, "confirmed")
+    }
+
+    func testRemovingAStepAsksFirst() throws {
+        let f = try TeacherFixture()
+        let (app, _) = try f.run("tutor", "4j<Enter>-")
+        var s = Headless.run(app, size: Size(width: 80, height: 24), events: []).screen
+        XCTAssertTrue(s.contains("Удалить шаг"), s)
+        s = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("y")).screen
+        XCTAssertTrue(s.contains("Шаг удалён"), s)
+        XCTAssertEqual(try f.store.db.scalarInt("SELECT count(*) FROM steps WHERE route_id = ?", [f.id("r_t_agreed")]), 1)
+    }
+
+    func testVersionConflictBetweenTwoTutors() throws {
+        let f = try TeacherFixture()
+        try f.store.db.execute("""
+            INSERT INTO people(login, full_name, name_key, organization_id, municipality_id, roles) VALUES ('tutor2', 'Зайцева Нина Павловна', 'зайцева нина павловна', 1, 1, ?)
+            """, [Codecs.roleBits([.tutor])])
+        let tutor2 = f.store.db.lastInsertRowID
+        try f.store.db.execute("INSERT INTO tutoring(tutor_id, person_id, since) VALUES (?, ?, '2024-01-01')", [tutor2, f.id("t_agreed")])
+        // Tutor 1 (this store) opens Орлова's agreed route and starts to cancel it.
+        let (app, _) = try f.run("tutor", "4j<Enter>")
+        // Tutor 2, through a second connection to the same file, cancels first.
+        let other = try Store(path: f.store.path)
+        other.today = f.store.today
+        let v2 = try other.viewer(login: "tutor2")
+        let route = try XCTUnwrap(try other.currentRoute(v2, personID: f.id("t_agreed")))
+        try other.cancelRoute(v2, routeID: route.id, expectedVersion: route.version, reason: "Уволилась")
+        let s = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("XПереход<C-s>")).screen
+        XCTAssertTrue(s.contains("Зайцева Нина Павловна"), s)
+        XCTAssertTrue(s.contains("Переход"), "the dialog stays open with the typed reason:\n\(s)")
+        // Not overwritten: the reason is tutor 2's.
+        XCTAssertEqual(try f.store.db.first("SELECT cancel_reason FROM routes WHERE id = ?", [route.id]) { $0.string(0) }, "Уволилась")
+    }
+}
