@@ -74,12 +74,21 @@ extension Store {
         return RMAMonitoringRules.ordered(Array(results.values))
     }
 
-    /// Routes being or having been supported, per tutor (drafts and cancelled ones do not count).
+    /// Routes being or having been supported, per methodist: those they tutor,
+    /// and those whose teacher they consulted during the route's period (an
+    /// РМА methodist often supports a route without being its tutor).
+    /// Drafts and cancelled routes do not count.
     func routesByTutor() throws -> [PersonID: Int] {
         var out: [PersonID: Int] = [:]
         try db.forEach("""
-            SELECT tutor_id, count(*) FROM routes WHERE tutor_id IS NOT NULL AND status IN ('agreed', 'inProgress', 'completed')
-            GROUP BY tutor_id
+            SELECT supporter, count(DISTINCT route) FROM (
+                SELECT tutor_id AS supporter, id AS route FROM routes
+                WHERE tutor_id IS NOT NULL AND status IN ('agreed', 'inProgress', 'completed')
+                UNION
+                SELECT c.tutor_id, r.id FROM consultations c
+                JOIN routes r ON r.person_id = c.person_id AND c.date BETWEEN r.period_start AND r.period_end
+                WHERE r.status IN ('agreed', 'inProgress', 'completed')
+            ) GROUP BY supporter
             """) { out[$0.int64(0)] = $0.int(1) }
         return out
     }

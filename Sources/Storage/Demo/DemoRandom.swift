@@ -98,4 +98,5 @@ enum DemoStage: Int {
     case teacherVitals, teacherNames, tutors, mentors, staff
     case selection, applicants, catalogs, practices, events
     case learning, mentoring, requests
+    case rmaActivity
 }

@@ -341,7 +341,7 @@ final class DemoBuilder {
         // Progress units: roughly proportional to the time each stage takes.
         unitsTotal = 3 + orgs.count + siteHosts + staff.count + options.teachers + extras.count
             + practiceCount + DemoCatalogs.events.count + DemoRoadmap.items.count
-            + options.teachers + 2 * requestCount + applications.count
+            + options.teachers + 2 * requestCount + applications.count + rmaPeople.count
 
         try writeRegion()
         try writeProgrammesAndSites()
@@ -353,6 +353,7 @@ final class DemoBuilder {
         try writeMentoring()
         try writeRequests(count: requestCount)
         try writeApplications()
+        try writeRMAActivity()
 
         summary.municipalities = munis.count
         summary.organizations = regionalOrgs.count + mmsOrgID.count + orgs.count
