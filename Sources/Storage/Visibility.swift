@@ -38,8 +38,11 @@ enum Visibility {
         if v.seesRegion { return .all }
         if v.roles.contains(.municipalMethodist), let m = v.municipalityID,
            !v.roles.contains(.tutor), !v.roles.contains(.mentor) {
-            return anyOf([Predicate(sql: "\(p).municipality_id = ?", params: [m]),
-                          Predicate(sql: "\(p).id = ?", params: [v.personID])])
+            // The viewer's municipality is theirs, so their own row is already
+            // in it: a single equality keeps the (municipality, name) index
+            // usable for ordered pages (an OR here made SQLite sort the whole
+            // municipality on every page).
+            return Predicate(sql: "\(p).municipality_id = ?", params: [m])
         }
         return people(v, personID: "\(p).id")
     }
