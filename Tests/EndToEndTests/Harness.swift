@@ -139,6 +139,22 @@ final class TmuxSession {
         Int32(try tmuxRun(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
+    /// Waits until `condition` holds for the screen (a frame may still be
+    /// arriving when a first piece of it shows); answers the last screen.
+    @discardableResult
+    func waitUntil(timeout: TimeInterval = 10, _ what: String, file: StaticString = #filePath, line: UInt = #line,
+                   _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            usleep(100_000)
+        }
+        XCTFail("\(what): not within \(timeout) s. Screen:\n\(last)", file: file, line: line)
+        return last
+    }
+
     /// Waits until the screen contains `text`; answers the last screen.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> String {
