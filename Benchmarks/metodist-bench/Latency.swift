@@ -1,0 +1,105 @@
+import Foundation
+import Storage
+import TUI
+
+/// Keystroke latency in process: the app on the in-memory terminal; per key
+/// the time from `handle` to the frame drawn.
+enum Latency {
+    enum Kind: String, CaseIterable {
+        case navigation = "navigation", filter = "filter typing", search = "full-text search", triage = "triage action"
+    }
+
+    struct Sample {
+        var kind: Kind
+        var login: String
+        var key: String
+        var ms: Double
+    }
+
+    static let logins = ["teacher", "tutor", "methodist", "rma", "coordinator", "admin"]
+    static let size = Size(width: 200, height: 60)
+
+    static func context(store: Store, login: String) throws -> AppContext {
+        let viewer = try store.viewer(login: login)
+        let theme = ThemeLoader.adapted(ThemeLoader.load(name: ThemeLoader.defaultName).theme, hasColors: true)
+        return AppContext(store: store, viewer: viewer, language: .ru, theme: theme, colors: true)
+    }
+
+    /// One session per demo login: every tab walked, the filter and search typed, a triage action.
+    static func measure(store: Store, surname: String, searchWords: String, requestWord: String) -> [Sample] {
+        var samples: [Sample] = []
+        for login in logins {
+            guard let ctx = try? context(store: store, login: login) else { log("latency: no login \(login)"); continue }
+            let app = ViewCatalog.app(for: ctx)
+            let terminal = MemoryTerminal(size: size, hasColors: true)
+            app.render(on: terminal)
+            func press(_ kind: Kind, _ event: InputEvent, _ label: String) {
+                let t0 = now()
+                _ = app.handle(event)
+                app.render(on: terminal)
+                samples.append(Sample(kind: kind, login: login, key: label, ms: (now() - t0) * 1000))
+            }
+            func typeText(_ text: String, _ kindFor: (String) -> Kind) {
+                var typed = ""
+                for ch in text {
+                    typed.append(ch)
+                    press(kindFor(typed), .key(.char(ch)), "'\(typed)'")
+                }
+            }
+            let home = app.active
+            let order = [home] + app.views.indices.filter { $0 != home }
+            for index in order where index < 9 {
+                if index != app.active { press(.navigation, .key(.char(Character(String(index + 1)))), "tab \(index + 1)") }
+                let view = app.views[index].id
+                for _ in 0..<5 { press(.navigation, .key(.down), "\(view) down") }
+                for _ in 0..<3 { press(.navigation, .key(.pageDown), "\(view) pgdn") }
+                press(.navigation, .key(.end), "\(view) end")
+                press(.navigation, .key(.home), "\(view) home")
+                press(.navigation, .key(.enter), "\(view) open")
+                press(.navigation, .key(.escape), "\(view) back")
+                switch view {
+                case "people":
+                    press(.filter, .key(.char("/")), "people /")
+                    typeText(surname) { _ in .filter }
+                    press(.filter, .key(.escape), "people esc"); press(.filter, .key(.escape), "people esc")
+                    press(.search, .key(.char("/")), "people /")
+                    typeText(searchWords) { $0.contains(" ") ? .search : .filter }
+                    press(.search, .key(.escape), "people esc"); press(.search, .key(.escape), "people esc")
+                case _ where app.views[index].bindings.contains { $0.action == "triage.raise" }:
+                    press(.triage, .key(.char("+")), "triage +")
+                    press(.triage, .key(.char("-")), "triage -")
+                    press(.search, .key(.char("/")), "triage /")
+                    typeText(requestWord) { _ in .search }
+                    press(.search, .key(.escape), "triage esc"); press(.search, .key(.escape), "triage esc")
+                default: break
+                }
+            }
+        }
+        return samples
+    }
+
+    static func report(_ samples: [Sample], into results: Results) {
+        for kind in Kind.allCases {
+            let xs = samples.filter { $0.kind == kind }
+            let ms = xs.map(\.ms)
+            guard !ms.isEmpty else { results.info("Keystroke", "\(kind.rawValue): no keys", nil, "ms"); continue }
+            let limit = kind == .navigation ? 16.0 : 50.0
+            let slowest = xs.sorted { $0.ms > $1.ms }.prefix(3)
+            let worst = "slowest: " + slowest.map { "\($0.login) \($0.key) " + String(format: "%.1f", $0.ms) }.joined(separator: "; ")
+            results.info("Keystroke", "\(kind.rawValue) p50 (\(ms.count) keys)", Stats.percentile(ms, 50), "ms")
+            let perLogin = logins.compactMap { l -> String? in
+                Stats.percentile(xs.filter { $0.login == l }.map(\.ms), 99).map { l + " " + String(format: "%.1f", $0) }
+            }.joined(separator: ", ")
+            results.below("Keystroke", "\(kind.rawValue) p99", Stats.percentile(ms, 99), "ms", limit: limit,
+                          note: "p99 ms by login: " + perLogin)
+            results.info("Keystroke", "\(kind.rawValue) max", ms.max(), "ms", note: worst)
+        }
+    }
+}
+
+/// Where a view sits among a user's tabs.
+enum TUIViews {
+    static func index(of id: String, _ ctx: AppContext) -> Int? {
+        ViewCatalog.views(for: ctx).firstIndex { $0.id == id }
+    }
+}
