@@ -71,7 +71,7 @@ extension TriageInboxView {
         case "triage.back":
             if detailOpen { detailOpen = false; return .handled }
             if table.markedCount > 0 { clearMarks(); return .message(ctx.t("Отметки сняты", "Marks cleared"), .info) }
-            if search.isActive { _ = search.clear(); applyFilter(ctx); return report(.handled) }
+            if search.isActive { _ = search.reset(); applyFilter(ctx); return report(.handled) }
             return .unhandled
         case "filter.next", "filter.prev":
             let tabs = TriageFilter.tabs(current: filter)

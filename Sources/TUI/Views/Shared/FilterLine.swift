@@ -14,7 +14,7 @@ struct FilterLine {
 
     mutating func begin() { isEditing = true }
 
-    mutating func clear() -> Outcome {
+    mutating func reset() -> Outcome {
         let had = !editor.isEmpty
         editor = LineEditor(maxLength: 80)
         isEditing = false
@@ -24,7 +24,7 @@ struct FilterLine {
     mutating func handle(_ event: InputEvent) -> Outcome {
         guard isEditing else { return .ignored }
         switch event {
-        case .key(.escape): return clear()
+        case .key(.escape): return reset()
         case .key(.enter), .key(.down), .key(.up), .key(.tab): isEditing = false; return .handled
         default:
             let before = editor.text

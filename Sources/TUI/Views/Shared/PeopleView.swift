@@ -60,7 +60,7 @@ final class PeopleView: AppView {
         case .ignored: break
         }
         if case .key(.escape) = event, filter.isActive {
-            _ = filter.clear(); applyFilter(); return .handled
+            _ = filter.reset(); applyFilter(); return .handled
         }
         switch table.handle(event) {
         case .activated: card = table.selectedRow; return .handled
@@ -76,7 +76,7 @@ final class PeopleView: AppView {
         case "people.clearFilter":
             if card != nil { card = nil; return .handled }
             guard filter.isActive else { return .unhandled }
-            _ = filter.clear(); applyFilter(); return .handled
+            _ = filter.reset(); applyFilter(); return .handled
         case "people.open": card = table.selectedRow; return .handled
         case "table.first": table.moveToFirst(); return .handled
         case "table.last": table.moveToLast(); return .handled

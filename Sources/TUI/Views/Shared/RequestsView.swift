@@ -84,7 +84,7 @@ final class RequestsView: AppView {
         case "requests.clearFilter":
             if detail != nil { detail = nil; return .handled }
             guard filter.isActive else { return .unhandled }
-            _ = filter.clear()
+            _ = filter.reset()
             table.source.query.text = nil
             table.loadFirst()
             return .handled

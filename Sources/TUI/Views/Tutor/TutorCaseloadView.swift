@@ -112,7 +112,7 @@ final class TutorCaseloadView: AppView {
             return .handled
         case "caseload.clear":
             guard filter.isActive || table.source.quick != .all else { return .unhandled }
-            _ = filter.clear()
+            _ = filter.reset()
             table.source.quick = .all
             applyFilter()
             return .handled
