@@ -65,10 +65,8 @@ extension Store {
                               urgent: r.bool(15), assigneeName: r.string(19))
     }
 
-    /// One page of the inbox in triage order, after a keyset anchor.
-    public func requestsPage(_ viewer: Viewer, _ query: RequestQuery, after: RequestKey? = nil,
-                             limit: Int) throws -> [RequestSummary] {
-        guard viewer.can(.seeRequests) || viewer.can(.askForHelp) else { throw StoreError.forbidden(Action.seeRequests.label) }
+    /// WHERE conditions of a query, scoped to what the viewer may see.
+    func requestConditions(_ viewer: Viewer, _ query: RequestQuery) -> (sql: [String], params: [SQLBindable]) {
         var conditions: [String] = []
         var params: [SQLBindable] = []
         let vis = Visibility.requests(viewer)
@@ -86,6 +84,14 @@ extension Store {
         if let text = query.text, let match = FullTextQuery.match(text) {
             conditions.append("q.id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)"); params.append(match)
         }
+        return (conditions, params)
+    }
+
+    /// One page of the inbox in triage order, after a keyset anchor.
+    public func requestsPage(_ viewer: Viewer, _ query: RequestQuery, after: RequestKey? = nil,
+                             limit: Int) throws -> [RequestSummary] {
+        guard viewer.can(.seeRequests) || viewer.can(.askForHelp) else { throw StoreError.forbidden(Action.seeRequests.label) }
+        var (conditions, params) = requestConditions(viewer, query)
         if let k = after {
             // (priority DESC, urgent DESC, created_on ASC, id ASC) > anchor
             conditions.append("""

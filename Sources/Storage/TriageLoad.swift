@@ -29,7 +29,7 @@ extension Store {
     /// follow the domain (`HelpRequest.resolutionDays`, `isResolvedOnTime`).
     public func triageLoad(_ viewer: Viewer, municipalityID: MunicipalityID? = nil) throws -> TriageLoad {
         guard viewer.can(.seeRequests) else { throw StoreError.forbidden(Action.seeRequests.label) }
-        let (conditions, params) = triageConditions(viewer, RequestQuery(municipalityID: municipalityID))
+        let (conditions, params) = requestConditions(viewer, RequestQuery(municipalityID: municipalityID))
         let today = today()
         var people: [Int64: LoadLine] = [:]
         var directions: [Int: LoadLine] = [:]

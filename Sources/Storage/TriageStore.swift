@@ -64,28 +64,6 @@ extension Store {
          today, today.adding(months: -12 * Person.youngTeacherServiceYears)]
     }
 
-    /// WHERE conditions of a query, scoped to what the viewer may see.
-    func triageConditions(_ viewer: Viewer, _ query: RequestQuery) -> (sql: [String], params: [SQLBindable]) {
-        var conditions: [String] = []
-        var params: [SQLBindable] = []
-        let vis = Visibility.requests(viewer)
-        conditions.append(vis.sql); params += vis.params
-        if let statuses = query.statuses {
-            conditions.append("q.status IN (\(statuses.map { "'\($0.rawValue)'" }.sorted().joined(separator: ",")))")
-        }
-        if let d = query.direction { conditions.append("q.direction = ?"); params.append(d) }
-        if let a = query.assigneeID { conditions.append("q.assignee_id = ?"); params.append(a) }
-        if query.unassignedOnly { conditions.append("q.assignee_id IS NULL") }
-        if let m = query.municipalityID { conditions.append("q.municipality_id = ?"); params.append(m) }
-        if let day = query.overdueOn {
-            conditions.append("q.due < ? AND q.status NOT IN ('resolved','declined')"); params.append(day)
-        }
-        if let text = query.text, let match = FullTextQuery.match(text) {
-            conditions.append("q.id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)"); params.append(match)
-        }
-        return (conditions, params)
-    }
-
     /// One page of the triage inbox in the domain's triage order, after (or,
     /// with `backwards`, before) a keyset anchor. Rows come in ascending
     /// order either way.
@@ -96,7 +74,7 @@ extension Store {
     public func triagePage(_ viewer: Viewer, _ query: RequestQuery, after: TriageRowKey? = nil,
                            before: TriageRowKey? = nil, limit: Int) throws -> [TriageRow] {
         guard viewer.can(.seeRequests) || viewer.can(.askForHelp) else { throw StoreError.forbidden(Action.seeRequests.label) }
-        let (conditions, params) = triageConditions(viewer, query)
+        let (conditions, params) = requestConditions(viewer, query)
         var outer: [String] = ["1"]
         var outerParams: [SQLBindable] = []
         let greater = "(t_closed > ? OR (t_closed = ? AND (t_priority < ? OR (t_priority = ? AND (t_reasons < ? OR (t_reasons = ? AND (t_created > ? OR (t_created = ? AND t_id > ?))))))))"
@@ -140,7 +118,7 @@ extension Store {
     /// The sizes of the inbox's saved filters (open, new, mine, overdue,
     /// unassigned, all), within `municipalityID` when given.
     public func triageCounts(_ viewer: Viewer, municipalityID: MunicipalityID? = nil) throws -> TriageCounts {
-        let (conditions, params) = triageConditions(viewer, RequestQuery(municipalityID: municipalityID))
+        let (conditions, params) = requestConditions(viewer, RequestQuery(municipalityID: municipalityID))
         let open = "q.status NOT IN ('resolved','declined')"
         return try db.first("""
             SELECT count(*), coalesce(sum(\(open)), 0), coalesce(sum(q.status = 'new'), 0),
