@@ -10,6 +10,8 @@ public final class Store {
     public var clock: () -> Int64 = { Int64(Date().timeIntervalSince1970) }
     /// Today's date; replaceable in tests and the demo.
     public var today: () -> Day = { Store.systemToday() }
+    /// The day the stored triage keys were last checked for (TriageKeys.swift).
+    var triageKeysDay: Day?
 
     /// Opens `path`, creating and migrating it when it is new or older.
     /// - Parameter groupShared: the file gets mode 0660 instead of 0600.

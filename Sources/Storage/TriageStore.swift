@@ -6,18 +6,14 @@ public struct TriageRow: Hashable, Sendable, Identifiable {
     public var summary: RequestSummary
     /// The author is a young teacher today (a school's request has no author: false).
     public var youngAuthor: Bool
+    /// Keyset anchor in the domain's triage order (the stored `triage_key`).
+    public var key: TriageRowKey
     public var id: RequestID { summary.id }
     public var request: HelpRequest { summary.request }
     public var lowResultsSchool: Bool { summary.lowResultsSchool }
-    /// Keyset anchor in the domain's triage order.
-    public var key: TriageRowKey {
-        TriageRowKey(closed: request.status.isOpen ? 0 : 1, priority: request.priority.rawValue,
-                     reasons: (lowResultsSchool ? 1 : 0) + (youngAuthor ? 1 : 0),
-                     createdOn: request.createdOn.iso, id: request.id)
-    }
 
-    public init(summary: RequestSummary, youngAuthor: Bool) {
-        self.summary = summary; self.youngAuthor = youngAuthor
+    public init(summary: RequestSummary, youngAuthor: Bool, key: TriageRowKey) {
+        self.summary = summary; self.youngAuthor = youngAuthor; self.key = key
     }
 
     /// The domain's key (`RequestRules.triageOrder`): rows come in this order.
@@ -26,22 +22,16 @@ public struct TriageRow: Hashable, Sendable, Identifiable {
     }
 }
 
-/// Position in the domain's triage order (`RequestRules.triageOrder`):
-/// open first, priority desc, reasons (ШНОР, young author) desc, oldest
-/// first, id.
-public struct TriageRowKey: Hashable, Sendable {
-    public var closed: Int
-    public var priority: Int
-    public var reasons: Int
-    public var createdOn: String
-    public var id: RequestID
-
-    public init(closed: Int, priority: Int, reasons: Int, createdOn: String, id: RequestID) {
-        self.closed = closed; self.priority = priority; self.reasons = reasons; self.createdOn = createdOn; self.id = id
-    }
+/// Position in the domain's triage order (`RequestRules.triageOrder`): the
+/// stored `requests.triage_key` (closed, priority desc, reasons desc, oldest
+/// first, id), whose text order is the triage order.
+public struct TriageRowKey: Hashable, Sendable, Comparable {
+    public var text: String
+    public init(_ text: String) { self.text = text }
+    public static func < (l: TriageRowKey, r: TriageRowKey) -> Bool { l.text < r.text }
 
     /// After every row: `before: .end` reads the last rows.
-    public static let end = TriageRowKey(closed: 2, priority: -1, reasons: -1, createdOn: "", id: 0)
+    public static let end = TriageRowKey("\u{10FFFF}")
 }
 
 /// How many requests each saved filter of the inbox holds.
@@ -66,53 +56,37 @@ extension Store {
 
     /// One page of the triage inbox in the domain's triage order, after (or,
     /// with `backwards`, before) a keyset anchor. Rows come in ascending
-    /// order either way.
-    ///
-    /// The order needs the author's youth today, so it is sorted rather than
-    /// read from an index: fine for a municipality's inbox (thousands), and
-    /// a region's open requests sort in well under a second.
+    /// order either way. The order is the stored, indexed `triage_key`, so a
+    /// page costs the same at the start and deep into a region's inbox.
     public func triagePage(_ viewer: Viewer, _ query: RequestQuery, after: TriageRowKey? = nil,
                            before: TriageRowKey? = nil, limit: Int) throws -> [TriageRow] {
         guard viewer.can(.seeRequests) || viewer.can(.askForHelp) else { throw StoreError.forbidden(Action.seeRequests.label) }
-        let (conditions, params) = requestConditions(viewer, query)
-        var outer: [String] = ["1"]
-        var outerParams: [SQLBindable] = []
-        let greater = "(t_closed > ? OR (t_closed = ? AND (t_priority < ? OR (t_priority = ? AND (t_reasons < ? OR (t_reasons = ? AND (t_created > ? OR (t_created = ? AND t_id > ?))))))))"
-        let less = "(t_closed < ? OR (t_closed = ? AND (t_priority > ? OR (t_priority = ? AND (t_reasons > ? OR (t_reasons = ? AND (t_created < ? OR (t_created = ? AND t_id < ?))))))))"
-        for (k, sql) in [(after, greater), (before, less)] {
-            guard let k else { continue }
-            outer.append(sql)
-            outerParams += [k.closed, k.closed, k.priority, k.priority, k.reasons, k.reasons, k.createdOn, k.createdOn, k.id]
-        }
+        try ensureTriageKeys()
+        var (conditions, params) = requestConditions(viewer, query)
+        if let after { conditions.append("q.triage_key > ?"); params.append(after.text) }
+        if let before { conditions.append("q.triage_key < ?"); params.append(before.text) }
         let backwards = before != nil && after == nil
-        let direction = backwards ? "t_closed DESC, t_priority ASC, t_reasons ASC, t_created DESC, t_id DESC"
-                                  : "t_closed ASC, t_priority DESC, t_reasons DESC, t_created ASC, t_id ASC"
-        let today = today()
         let rows = try db.query("""
-            SELECT * FROM (
-                SELECT \(Store.requestColumns), \(Store.youngAuthorSQL) AS t_young,
-                       (q.status IN ('resolved','declined')) AS t_closed, q.priority AS t_priority,
-                       ((coalesce(o.flags, 0) & 1) + \(Store.youngAuthorSQL)) AS t_reasons,
-                       q.created_on AS t_created, q.id AS t_id
-                FROM requests q \(Store.requestJoins)
-                WHERE \(conditions.joined(separator: " AND "))
-            ) WHERE \(outer.joined(separator: " AND "))
-            ORDER BY \(direction) LIMIT ?
-            """, youngAuthorParams(today) + youngAuthorParams(today) + params + outerParams + [limit]) { r in
-            TriageRow(summary: Store.requestSummary(r), youngAuthor: r.bool(20))
-        }
+            SELECT \(Store.requestColumns), \(Store.youngAuthorSQL), q.triage_key
+            FROM requests q \(Store.requestJoins)
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY q.triage_key \(backwards ? "DESC" : "ASC") LIMIT ?
+            """, youngAuthorParams(today()) + params + [limit], Store.triageRow)
         return backwards ? rows.reversed() : rows
     }
 
     /// One request as the inbox shows it, or nil when the viewer may not see it.
     public func triageRow(_ viewer: Viewer, id: RequestID) throws -> TriageRow? {
+        try ensureTriageKeys()
         let vis = Visibility.requests(viewer)
         return try db.first("""
-            SELECT \(Store.requestColumns), \(Store.youngAuthorSQL)
+            SELECT \(Store.requestColumns), \(Store.youngAuthorSQL), q.triage_key
             FROM requests q \(Store.requestJoins) WHERE q.id = ? AND \(vis.sql)
-            """, youngAuthorParams(today()) + [id] + vis.params) { r in
-            TriageRow(summary: Store.requestSummary(r), youngAuthor: r.bool(20))
-        }
+            """, youngAuthorParams(today()) + [id] + vis.params, Store.triageRow)
+    }
+
+    static func triageRow(_ r: Row) -> TriageRow {
+        TriageRow(summary: Store.requestSummary(r), youngAuthor: r.bool(20), key: TriageRowKey(r.string(21)))
     }
 
     /// The sizes of the inbox's saved filters (open, new, mine, overdue,

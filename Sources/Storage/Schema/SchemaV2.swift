@@ -37,12 +37,46 @@ extension Schema {
         PRIMARY KEY (scope, scope_id, kind, month)
     ) WITHOUT ROWID;
 
-    -- The triage order as one sortable text (open/closed, priority, reasons,
-    -- created, id), so the inbox pages through an index. Youth changes with
-    -- the calendar, so Storage refreshes the keys of open requests once a day
-    -- (meta 'triage_keys_on'); '' until then.
+    -- The triage order as one sortable text (closed, priority, reasons,
+    -- created, id), so the inbox pages through an index instead of sorting.
+    -- A young author is judged on the day in meta 'triage_day' (with the
+    -- birth and service thresholds Storage puts beside it, since SQL date
+    -- arithmetic differs from the domain's on 29 February). Triggers keep
+    -- the key right for every writer; Storage moves the day forward and
+    -- refreshes the keys once a day. '' until the first refresh.
     ALTER TABLE requests ADD COLUMN triage_key TEXT NOT NULL DEFAULT '';
     CREATE INDEX requests_triage_key ON requests(triage_key);
     CREATE INDEX requests_municipality_triage_key ON requests(municipality_id, triage_key);
+    CREATE TRIGGER requests_triage_key_insert AFTER INSERT ON requests BEGIN
+        UPDATE requests SET triage_key = \(triageKey(row: "new")) WHERE id = new.id;
+    END;
+    CREATE TRIGGER requests_triage_key_update
+    AFTER UPDATE OF status, priority, author_id, organization_id, created_on ON requests BEGIN
+        UPDATE requests SET triage_key = \(triageKey(row: "new")) WHERE id = new.id;
+    END;
+    -- The reasons live in other rows: an author's dates, a school's flags.
+    CREATE TRIGGER people_triage_key_update AFTER UPDATE OF birth_date, teaching_since ON people BEGIN
+        UPDATE requests SET triage_key = \(triageKey(row: "requests")) WHERE author_id = new.id;
+    END;
+    CREATE TRIGGER organizations_triage_key_update AFTER UPDATE OF flags ON organizations BEGIN
+        UPDATE requests SET triage_key = \(triageKey(row: "requests")) WHERE organization_id = new.id;
+    END;
     """
+
+    /// The triage key of the requests row `row` (`RequestRules.triageOrder`):
+    /// closed (0/1), 9 − priority, 9 − reasons (ШНОР school, young author),
+    /// the creation day, the id padded — ascending text order is triage order.
+    static func triageKey(row: String) -> String {
+        let meta = { (key: String) in "(SELECT value FROM meta WHERE key = '\(key)')" }
+        let young = """
+            coalesce((SELECT (p.birth_date IS NOT NULL AND p.birth_date <= \(meta("triage_day")) AND p.birth_date > \(meta("triage_born_after")))
+                          OR (p.teaching_since IS NOT NULL AND p.teaching_since <= \(meta("triage_day")) AND p.teaching_since > \(meta("triage_teaching_after")))
+                      FROM people p WHERE p.id = \(row).author_id), 0)
+            """
+        let lowResults = "coalesce((SELECT o.flags & 1 FROM organizations o WHERE o.id = \(row).organization_id), 0)"
+        return """
+            printf('%d%d%d%s%012d', \(row).status IN ('resolved','declined'), 9 - \(row).priority,
+                   9 - (\(lowResults) + \(young)), \(row).created_on, \(row).id)
+            """
+    }
 }
