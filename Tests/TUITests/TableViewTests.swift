@@ -88,11 +88,26 @@ final class TableViewTests: XCTestCase {
         // The header in its role, the selection in its role, an overdue status in danger.
         XCTAssertEqual(WidgetTest.role(t, x: 5, y: 0), .header)
         XCTAssertEqual(WidgetTest.role(t, x: 5, y: 1), .selection)
-        XCTAssertEqual(WidgetTest.role(t, x: 70, y: 1), .selection)
+        // By default the selection covers the leading columns up to the name, not the whole row
+        // (two short runs per cursor move over SSH, not two full rows).
+        XCTAssertEqual(WidgetTest.role(t, x: 44, y: 1), .selection)
+        XCTAssertEqual(WidgetTest.role(t, x: 50, y: 1), .text)
+        XCTAssertEqual(WidgetTest.role(t, x: 70, y: 1), .text)
         XCTAssertEqual(WidgetTest.role(t, x: 70, y: 2), .danger)
         XCTAssertEqual(WidgetTest.role(t, x: 8, y: 2), .text)
         // The terminal cursor rests on the selected row, for screen readers.
         XCTAssertEqual(t.cursor?.y, 1)
+    }
+
+    func testTheWholeRowIsSelectedWhenTheThemeSaysRow() {
+        var table = teacherTable()
+        let t = MemoryTerminal(size: Size(width: 80, height: 24))
+        t.beginFrame()
+        var theme = WidgetTest.theme
+        theme.selectionSpan = .row
+        table.render(into: Painter(terminal: t, rect: Rect(x: 0, y: 0, width: 80, height: 24), theme: theme))
+        for x in [5, 50, 70, 79] { XCTAssertEqual(WidgetTest.role(t, x: x, y: 1), .selection, "x \(x)") }
+        XCTAssertEqual(WidgetTest.role(t, x: 70, y: 2), .danger)
     }
 
     func testSnapshotWide160() {

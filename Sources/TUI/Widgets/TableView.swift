@@ -378,6 +378,13 @@ public struct TableView<Source: RowSource> {
         }
     }
 
+    /// How many leading columns the `leading` selection covers: enough for
+    /// `SelectionSpan.leadingWidth` cells (a narrow «№» alone is too little).
+    private func leadingColumnCount(_ spans: [(x: Int, width: Int)]) -> Int {
+        for (i, span) in spans.enumerated() where span.x + span.width >= SelectionSpan.leadingWidth { return i + 1 }
+        return spans.count
+    }
+
     /// Draws the header on row 0 and the rows below; loads what is needed
     /// for the current size first (a resize may need more rows).
     public mutating func render(into painter: Painter) {
@@ -387,6 +394,7 @@ public struct TableView<Source: RowSource> {
         if !loaded { loadFirst() }
         settle()
         let spans = columnSpans(width: painter.width)
+        let leadingColumns = leadingColumnCount(spans)
 
         painter.fill(role: .header, y: 0)
         if allowsMarks, !marks.isEmpty { painter.text("✓", y: 0, role: .header) }
@@ -416,12 +424,21 @@ public struct TableView<Source: RowSource> {
             let selected = index == cursor
             let marked = allowsMarks && marks.contains(source.id(of: row))
             let rowRole: StyleRole? = selected ? (isFocused ? .selection : .selectionInactive) : (marked ? .marked : nil)
-            if let rowRole { painter.fill(role: rowRole, y: y) }
+            // The selection covers the whole row or only its leading columns (Theme.selectionSpan).
+            let styledColumns = selected && painter.theme.selectionSpan == .leading ? leadingColumns : columns.count
+            if let rowRole {
+                if styledColumns < columns.count, let end = spans.prefix(styledColumns).last.map({ $0.x + $0.width }) {
+                    painter.sub(Rect(x: 0, y: y, width: end, height: 1)).fill(role: rowRole, y: 0)
+                } else {
+                    painter.fill(role: rowRole, y: y)
+                }
+            }
             if marked { painter.text("✓", y: y, role: rowRole ?? .marked) }
             for (i, col) in columns.enumerated() where spans[i].width > 0 {
                 let cell = col.cell(row)
+                let role = i < styledColumns ? (rowRole ?? cell.role ?? .text) : (cell.role ?? .text)
                 painter.text(aligned(cell.text, width: spans[i].width, col.alignment), x: spans[i].x, y: y,
-                             role: rowRole ?? cell.role ?? .text, maxWidth: spans[i].width)
+                             role: role, maxWidth: spans[i].width)
             }
         }
         if isFocused { painter.cursor(x: 0, y: cursor - top + 1) }
