@@ -108,6 +108,7 @@ final class TriageInboxView: AppView {
 
     func activate(_ ctx: AppContext) {
         if table.window.isEmpty { applyFilter(ctx) }
+        if counts == nil { refreshCounts(ctx) }
     }
 
     /// Another process changed the data: re-read the rows on screen (the
@@ -127,7 +128,8 @@ final class TriageInboxView: AppView {
     func applyFilter(_ ctx: AppContext) {
         table.source.query = filter.query(viewer: ctx.viewer, today: ctx.today, text: search.text.isEmpty ? nil : search.text)
         table.loadFirst()
-        refreshCounts(ctx)
+        // The counts are of the saved filters, not of this one: they change with the data only
+        // (reload), so typing a search does not recount a region's inbox on every key.
     }
 
     func report(_ result: ViewResult) -> ViewResult {
