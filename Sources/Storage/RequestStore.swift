@@ -66,13 +66,25 @@ extension Store {
     }
 
     /// WHERE conditions of a query, scoped to what the viewer may see.
-    func requestConditions(_ viewer: Viewer, _ query: RequestQuery) -> (sql: [String], params: [SQLBindable]) {
+    /// - Parameter orderedByTriageKey: the caller reads in `triage_key`
+    ///   order: the status filter then narrows the key's range (open keys
+    ///   start with 0) and is kept off the status index, so SQLite walks the
+    ///   triage-key index instead of sorting every matching request.
+    func requestConditions(_ viewer: Viewer, _ query: RequestQuery,
+                           orderedByTriageKey: Bool = false) -> (sql: [String], params: [SQLBindable]) {
         var conditions: [String] = []
         var params: [SQLBindable] = []
         let vis = Visibility.requests(viewer)
         conditions.append(vis.sql); params += vis.params
         if let statuses = query.statuses {
-            conditions.append("q.status IN (\(statuses.map { "'\($0.rawValue)'" }.sorted().joined(separator: ",")))")
+            let list = statuses.map { "'\($0.rawValue)'" }.sorted().joined(separator: ",")
+            if orderedByTriageKey {
+                conditions.append("+q.status IN (\(list))")
+                if statuses.allSatisfy(\.isOpen) { conditions.append("q.triage_key < '1'") }
+                if !statuses.contains(where: \.isOpen) { conditions.append("q.triage_key >= '1'") }
+            } else {
+                conditions.append("q.status IN (\(list))")
+            }
         }
         if let d = query.direction { conditions.append("q.direction = ?"); params.append(d) }
         if let a = query.assigneeID { conditions.append("q.assignee_id = ?"); params.append(a) }

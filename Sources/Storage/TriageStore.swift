@@ -62,7 +62,7 @@ extension Store {
                            before: TriageRowKey? = nil, limit: Int) throws -> [TriageRow] {
         guard viewer.can(.seeRequests) || viewer.can(.askForHelp) else { throw StoreError.forbidden(Action.seeRequests.label) }
         try ensureTriageKeys()
-        var (conditions, params) = requestConditions(viewer, query)
+        var (conditions, params) = requestConditions(viewer, query, orderedByTriageKey: true)
         if let after { conditions.append("q.triage_key > ?"); params.append(after.text) }
         if let before { conditions.append("q.triage_key < ?"); params.append(before.text) }
         let backwards = before != nil && after == nil

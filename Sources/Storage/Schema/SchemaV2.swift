@@ -54,6 +54,12 @@ extension Schema {
     AFTER UPDATE OF status, priority, author_id, organization_id, created_on ON requests BEGIN
         UPDATE requests SET triage_key = \(triageKey(row: "new")) WHERE id = new.id;
     END;
+    -- A request's search text changes only with its text: a status or a
+    -- triage-key change must not rewrite the full-text index.
+    DROP TRIGGER requests_fts_update;
+    CREATE TRIGGER requests_fts_update AFTER UPDATE OF text ON requests BEGIN
+        UPDATE requests_fts SET text = \(folded("new.text")) WHERE rowid = new.id;
+    END;
     -- The reasons live in other rows: an author's dates, a school's flags.
     CREATE TRIGGER people_triage_key_update AFTER UPDATE OF birth_date, teaching_since ON people BEGIN
         UPDATE requests SET triage_key = \(triageKey(row: "requests")) WHERE author_id = new.id;
