@@ -19,6 +19,8 @@ let package = Package(
         .executableTarget(name: "metodist", dependencies: ["TUI", "Storage", "Domain"]),
         .executableTarget(name: "metodist-bench", dependencies: ["TUI", "Storage", "Domain", "CSQLite"],
                           path: "Benchmarks/metodist-bench"),
+        // A writer process for the concurrency and crash tests (many real processes on one file).
+        .executableTarget(name: "metodist-load", dependencies: ["Storage", "Domain"], path: "Tools/metodist-load"),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "CSQLite"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Storage", "Domain"]),

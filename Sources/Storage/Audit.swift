@@ -31,8 +31,10 @@ extension Store {
             """, [entity, id, limit], AuditEntry.init(row:))
     }
 
-    /// A page of the whole log, newest first, before the entry `beforeID` (keyset).
-    public func auditPage(beforeID: Int64?, limit: Int) throws -> [AuditEntry] {
+    /// A page of the whole log, newest first, before the entry `beforeID`
+    /// (keyset). Not public: it takes no viewer; the audit view reads
+    /// through `auditLog`, which checks `seeAudit`.
+    func auditPage(beforeID: Int64?, limit: Int) throws -> [AuditEntry] {
         try db.query("""
             SELECT id, at, actor_id, actor_login, entity, entity_id, action, before, after
             FROM audit WHERE id < ? ORDER BY id DESC LIMIT ?

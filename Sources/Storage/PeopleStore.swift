@@ -72,6 +72,10 @@ extension Store {
         guard viewer.can(.seePeople) || viewer.can(.seeCaseload) || viewer.can(.seeOwnRoute) else {
             throw StoreError.forbidden(Action.seePeople.label)
         }
+        // Narrowing to a municipality outside the viewer's scope is refused, not silently empty.
+        if let m = query.municipalityID, !viewer.seesRegion, viewer.municipalityID != m {
+            throw StoreError.forbidden(Phrase("видеть работников другого муниципалитета", "see people of another municipality"))
+        }
         var conditions: [String] = []
         var params: [SQLBindable] = []
         let vis = Visibility.peopleRows(viewer)
@@ -88,8 +92,12 @@ extension Store {
         if let a = after { conditions.append("(p.name_key, p.id) > (?, ?)"); params += [a.nameKey, a.id] }
         if let b = before { conditions.append("(p.name_key, p.id) < (?, ?)"); params += [b.nameKey, b.id] }
         let order = descending ? "p.name_key DESC, p.id DESC" : "p.name_key, p.id"
+        // An organization is the narrowest index: without statistics SQLite
+        // took the municipality's (two equalities on it with a methodist's
+        // scope) and walked 340 000 rows of the largest one for a page of 50.
+        let index = query.organizationID != nil ? "INDEXED BY people_organization" : ""
         let sql = """
-            SELECT \(Store.personSummaryColumns) FROM people p \(Store.personSummaryJoins)
+            SELECT \(Store.personSummaryColumns) FROM people p \(index) \(Store.personSummaryJoins)
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT ?
             """
         let rows = try db.query(sql, params + [limit], Store.personSummary)
@@ -153,6 +161,13 @@ extension Store {
     /// Changes a person's roles: administrators only; version-checked and audited.
     public func setRoles(_ actor: Viewer, personID: PersonID, expectedVersion: Int, roles: Set<Role>) throws {
         guard actor.can(.editRoles) else { throw StoreError.forbidden(Action.editRoles.label) }
+        if roles.isEmpty {
+            throw StoreError.refused(Refusal("У работника должна остаться хотя бы одна роль", "A person must keep at least one role"))
+        }
+        // An administrator cannot lock themself out of administration.
+        if personID == actor.personID, !roles.contains(.administrator) {
+            throw StoreError.refused(Refusal("Нельзя снять роль администратора с самого себя", "You cannot remove your own administrator role"))
+        }
         try db.write {
             guard let before = try db.first("SELECT roles FROM people WHERE id = ?", [personID], { Codecs.roles($0.int(0)) }) else {
                 throw StoreError.notFound(entity: "person", id: personID)

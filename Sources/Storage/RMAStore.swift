@@ -112,9 +112,9 @@ extension Store {
         guard let d = item.direction else { return links }
         let from = item.timing.start?.iso ?? "0000-00-00", to = item.timing.end?.iso ?? "9999-99-99"
         links.events = try db.query("""
-            SELECT date, title FROM events WHERE direction = ? AND date BETWEEN ? AND ? ORDER BY date DESC LIMIT ?
+            SELECT date, title FROM events WHERE direction = ? AND retired = 0 AND date BETWEEN ? AND ? ORDER BY date DESC LIMIT ?
             """, [d, from, to, limit]) { (Day(iso: $0.string(0))?.russian ?? $0.string(0)) + " · " + $0.string(1) }
-        links.practices = try db.query("SELECT title FROM practices WHERE direction = ? AND status = 'included' ORDER BY id LIMIT ?",
+        links.practices = try db.query("SELECT title FROM practices WHERE direction = ? AND status = 'included' AND retired = 0 ORDER BY id LIMIT ?",
                                        [d, limit]) { $0.string(0) }
         return links
     }

@@ -69,10 +69,13 @@ extension Store {
         try withCounts(viewer, try caseloadBase(viewer, query, extra: [], params: [], order: "p.name_key, p.id", limit: limit))
     }
 
-    /// Whether the person is in the viewer's caseload (assignment or open route).
+    /// Whether the person is in the viewer's caseload (assignment or open
+    /// route) and visible to the viewer: the same people the caseload lists,
+    /// so a municipal methodist's assignment across the border grants nothing.
     public func inCaseload(_ viewer: Viewer, personID: PersonID) throws -> Bool {
-        try db.scalarInt("SELECT count(*) FROM \(Store.caseloadMembers) WHERE person_id = ?",
-                         [viewer.personID, today(), viewer.personID, personID]) > 0
+        let vis = Visibility.peopleRows(viewer)
+        return try db.scalarInt("SELECT count(*) FROM people p WHERE p.id = ? AND p.id IN \(Store.caseloadMembers) AND \(vis.sql)",
+                                [personID, viewer.personID, today(), viewer.personID] + vis.params) > 0
     }
 
     private func caseloadBase(_ viewer: Viewer, _ query: CaseloadQuery, extra: [String], params: [SQLBindable],

@@ -19,8 +19,8 @@ public struct ProposalInput: Sendable {
 extension Store {
     /// Catalog items developing the competences of the person's open
     /// deficits (at most `perCompetence` of each catalog per competence):
-    /// programmes not retired, internship sites not retired, best practices
-    /// included in the registry.
+    /// programmes, internship sites and best practices (included in the
+    /// registry) that are not retired.
     public func proposalInput(_ viewer: Viewer, personID: PersonID, perCompetence: Int = 8) throws -> ProposalInput? {
         try db.read {
             guard let person = try person(viewer, id: personID) else { return nil }
@@ -47,7 +47,7 @@ extension Store {
                 }
                 candidates += try db.query("""
                     SELECT x.id, x.title FROM practice_competences xc JOIN practices x ON x.id = xc.practice_id
-                    WHERE xc.competence_id = ? AND x.status = 'included' ORDER BY x.id LIMIT ?
+                    WHERE xc.competence_id = ? AND x.status = 'included' AND x.retired = 0 ORDER BY x.id LIMIT ?
                     """, [c, perCompetence]) { r in
                     ProposalCandidate(kind: .masterClass, catalog: .practice(r.int64(0)), title: "Лучшая практика: \(r.string(1))", hours: 4)
                 }

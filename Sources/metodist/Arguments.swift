@@ -15,6 +15,8 @@ struct Arguments {
     var theme: String?
     var lang: String = "ru"
     var kiosk = false
+    /// `--kiosk-idle SECONDS`: a kiosk role goes back to the start screen after this long untouched.
+    var kioskIdle: Int?
     var headless = false
     var size: (width: Int, height: Int) = (120, 40)
     var keys: String = ""
@@ -30,6 +32,8 @@ struct Arguments {
     var overdue = false
     var unassigned = false
     var text: String?
+    /// Filter of `export people`: a municipality's name or number.
+    var municipality: String?
 
     struct ArgumentError: Error { let message: String }
 
@@ -54,6 +58,10 @@ struct Arguments {
                 a.lang = try value(name)
                 guard ["ru", "en"].contains(a.lang) else { throw ArgumentError(message: "--lang: ru или en, а не «\(a.lang)»") }
             case "--kiosk": a.kiosk = true
+            case "--kiosk-idle":
+                let v = try value(name)
+                guard let n = Int(v), n >= 1, n <= 86_400 else { throw ArgumentError(message: "--kiosk-idle: секунды от 1 до 86400, а не «\(v)»") }
+                a.kioskIdle = n
             case "--headless": a.headless = true
             case "--size":
                 let v = try value(name)
@@ -88,6 +96,7 @@ struct Arguments {
             case "--overdue": a.overdue = true
             case "--unassigned": a.unassigned = true
             case "--text": a.text = try value(name)
+            case "--municipality": a.municipality = try value(name)
             case "--help", "-h": a.command = .help
             case "--version", "-V": a.command = .version
             default:
@@ -132,9 +141,15 @@ struct Arguments {
 
     Использование:
       metodist [--db ПУТЬ] [--as ЛОГИН] [--theme ТЕМА] [--lang ru|en] [--kiosk]
+      metodist --kiosk [--kiosk-idle СЕКУНДЫ] [--teachers N]   демо-киоск на свежей копии демо-региона (--db не трогается)
       metodist demo [--db ПУТЬ] [--teachers N] [--seed N]
-      metodist import ВИД ФАЙЛ [--db ПУТЬ] [--dry-run]   ВИД: people, diagnostics, programmes, requests
-      metodist export ВИД [--db ПУТЬ] [--format csv|md] [--as ЛОГИН] [--excel]    ВИД: route, caseload, requests, roadmap
+      metodist import ВИД ФАЙЛ.csv [--db ПУТЬ] [--as ЛОГИН] [--dry-run] [--lang ru|en]
+               ВИД: people (работники), diagnostics (результаты диагностик), programmes (программы ДПП), requests
+               UTF-8 с BOM или без, «,» или «;»; загружаются все строки или ни одной; --dry-run только проверяет.
+               Форматы файлов — в README, образцы — docs/samples/*.csv. Нужно право «загружать данные».
+      metodist export ВИД [--db ПУТЬ] [--format csv|md] [--as ЛОГИН] [--excel]
+               ВИД: route, caseload, requests, roadmap, people, programmes, indicators, audit
+               --excel: CSV для Excel (BOM, «;», CRLF); для people — [--municipality НАЗВАНИЕ|НОМЕР]; для audit — [--text СЛОВА]
                для requests — фильтры: [--status new,triaged,...] [--direction N] [--overdue] [--unassigned] [--text СЛОВА]
       metodist check [--db ПУТЬ]
       metodist --headless --size ШxВ --keys КЛАВИШИ [--as ЛОГИН] [--db ПУТЬ]
@@ -142,6 +157,7 @@ struct Arguments {
 
     База по умолчанию: $XDG_DATA_HOME/metodist/metodist.db (или ~/.local/share/metodist/metodist.db);
     при первом запуске в ней создаётся демо-регион. Логин — имя пользователя ОС или --as.
+    Коды выхода import/export: 0 — готово, 1 — файл отклонён (ничего не записано), 2 — нельзя выполнить.
 
     Клавиши для --keys: текст UTF-8 как есть и <Enter> <Esc> <Tab> <S-Tab> <BS> <Del> <Up> <Down>
     <Left> <Right> <PgUp> <PgDn> <Home> <End> <F1>..<F12> <C-x> <M-x> <Space> <lt> <Resize:ШxВ>.

@@ -87,16 +87,39 @@ func currentOSLogin() -> String {
     return ProcessInfo.processInfo.environment["USER"] ?? ""
 }
 
-/// `theme = NAME` from `$XDG_CONFIG_HOME/metodist/config` (or ~/.config/metodist/config).
-func configuredTheme() -> String? {
+/// `KEY = VALUE` from `$XDG_CONFIG_HOME/metodist/config` (or ~/.config/metodist/config).
+func configValue(_ key: String) -> String? {
     let env = ProcessInfo.processInfo.environment
     let base = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.config")
     guard let text = try? String(contentsOfFile: base + "/metodist/config", encoding: .utf8) else { return nil }
     for line in text.split(separator: "\n") {
         let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        if parts.count == 2, parts[0] == "theme", !parts[1].isEmpty { return parts[1] }
+        if parts.count == 2, parts[0] == key, !parts[1].isEmpty { return parts[1] }
     }
     return nil
+}
+
+/// `theme = NAME` in the config file.
+func configuredTheme() -> String? { configValue("theme") }
+
+/// The theme to draw with: `--theme` or the config's, with the config's
+/// `selection = row|leading` (how much of a selected row is highlighted).
+func loadTheme(_ arguments: Arguments) -> LoadedTheme {
+    var loaded = ThemeLoader.load(name: arguments.theme ?? configuredTheme() ?? ThemeLoader.defaultName)
+    if let span = configValue("selection").flatMap(SelectionSpan.init(rawValue:)) { loaded.theme.selectionSpan = span }
+    return loaded
+}
+
+/// Who imports people, diagnostics or programmes: `--as` or the OS login.
+/// A database with nobody in it yet is loaded as "system" (the first
+/// import of people); otherwise an unknown login cannot import (exit 2).
+func importActor(_ store: Store) -> Viewer? {
+    let login = arguments.login ?? currentOSLogin()
+    do { return try store.viewer(login: login) } catch {
+        if !store.hasPeople { return nil }
+        if let e = error as? StoreError { fail("metodist: " + say(e.message), code: 2) }
+        fail("metodist: \(error)", code: 2)
+    }
 }
 
 /// Prints an import/export report: the output on stdout, the lines on stderr.
@@ -142,23 +165,29 @@ case .check:
 case .importData(let kind, let file):
     do {
         guard FileManager.default.fileExists(atPath: databasePath) else {
-            fail(language == .ru ? "metodist: нет файла базы \(databasePath)" : "metodist: no database file \(databasePath)", code: 1)
+            fail(language == .ru ? "metodist: нет файла базы \(databasePath)" : "metodist: no database file \(databasePath)", code: 2)
         }
         let store = try Store(path: databasePath, create: false)
-        let actor = try arguments.login.map { try store.viewer(login: $0) }
         switch kind {
         case "requests":
+            let actor = try arguments.login.map { try store.viewer(login: $0) }
             let report = RequestImport.run(store, actor: actor, path: file, dryRun: arguments.dryRun, language: language)
             finish(report)
+        case "people":
+            finish(PeopleImport.run(store, actor: importActor(store), path: file, dryRun: arguments.dryRun, language: language))
+        case "diagnostics":
+            finish(DiagnosticsImport.run(store, actor: importActor(store), path: file, dryRun: arguments.dryRun, language: language))
+        case "programmes":
+            finish(ProgrammeImport.run(store, actor: importActor(store), path: file, dryRun: arguments.dryRun, language: language))
         default:
-            fail(language == .ru ? "metodist: импорт «\(kind)» пока не поддерживается; поддерживается: requests"
-                                 : "metodist: import “\(kind)” is not supported yet; supported: requests", code: 2)
+            fail(language == .ru ? "metodist: импорт «\(kind)» не поддерживается; поддерживается: people, diagnostics, programmes, requests"
+                                 : "metodist: import “\(kind)” is not supported; supported: people, diagnostics, programmes, requests", code: 2)
         }
     } catch { storeFailure(error) }
 case .export(let kind):
     do {
         guard FileManager.default.fileExists(atPath: databasePath) else {
-            fail(language == .ru ? "metodist: нет файла базы \(databasePath)" : "metodist: no database file \(databasePath)", code: 1)
+            fail(language == .ru ? "metodist: нет файла базы \(databasePath)" : "metodist: no database file \(databasePath)", code: 2)
         }
         let store = try Store(path: databasePath, create: false)
         let viewer = try store.viewer(login: arguments.login ?? currentOSLogin())
@@ -189,17 +218,34 @@ case .export(let kind):
                 query.statuses = statuses
             }
             finish(RequestExport.run(store, viewer: viewer, query: query, format: format, excel: arguments.excel, language: language))
+        case "people":
+            finish(PeopleExport.run(store, viewer: viewer, municipality: arguments.municipality,
+                                    format: arguments.format == "csv" ? .csv : .md, excel: arguments.excel, language: language))
+        case "programmes":
+            finish(ProgrammeExport.run(store, viewer: viewer, format: arguments.format == "csv" ? .csv : .md,
+                                       excel: arguments.excel, language: language))
+        case "indicators":
+            finish(IndicatorExport.run(store, viewer: viewer, format: arguments.format == "csv" ? .csv : .md,
+                                       excel: arguments.excel, language: language))
+        case "audit":
+            finish(AuditExport.run(store, viewer: viewer, query: AuditQuery(text: arguments.text),
+                                   format: arguments.format == "csv" ? .csv : .md, excel: arguments.excel, language: language))
         default:
-            fail(language == .ru ? "metodist: экспорт «\(kind)» пока не поддерживается; поддерживается: route, caseload, requests, roadmap"
-                                 : "metodist: export “\(kind)” is not supported yet; supported: route, caseload, requests, roadmap", code: 2)
+            fail(language == .ru ? "metodist: экспорт «\(kind)» не поддерживается; поддерживается: route, caseload, requests, roadmap, people, programmes, indicators, audit"
+                                 : "metodist: export “\(kind)” is not supported; supported: route, caseload, requests, roadmap, people, programmes, indicators, audit", code: 2)
         }
     } catch { storeFailure(error) }
 case .run:
+    // The kiosk never opens --db: it runs on a fresh temporary demo copy (KioskCommand.swift).
+    if arguments.kiosk {
+        exit(runKiosk(arguments, language: language, themeName: arguments.theme ?? configuredTheme() ?? ThemeLoader.defaultName,
+                      progress: progressPrinter()))
+    }
     do {
         let store = try openOrCreateDemo()
         let login = arguments.login ?? currentOSLogin()
         let viewer = try store.viewer(login: login)
-        let loaded = ThemeLoader.load(name: arguments.theme ?? configuredTheme() ?? ThemeLoader.defaultName)
+        let loaded = loadTheme(arguments)
         if arguments.headless {
             LocaleSetup.ensureUTF8()
             let events: [InputEvent]

@@ -61,3 +61,52 @@ final class PermissionsTests: XCTestCase {
         XCTAssertFalse(viewer([.teacher]).can(.confirmSteps))
     }
 }
+
+/// Rules of the matrix's shape that Storage relies on.
+final class PermissionsShapeTests: XCTestCase {
+    /// Everyone works on their own route and may ask for help; Storage
+    /// therefore shows each person their own route whatever else they do.
+    func testEveryRoleSeesTheirOwnRouteAndMayAskForHelp() {
+        for role in Role.allCases {
+            XCTAssertTrue(Permissions.allows([role], .seeOwnRoute), "\(role)")
+            XCTAssertTrue(Permissions.allows([role], .askForHelp), "\(role)")
+        }
+    }
+
+    /// An action that changes something implies seeing it: Storage reads the
+    /// row with the viewer's scope before changing it.
+    func testEveryEditImpliesSeeingWhatIsEdited() {
+        let needs: [(Action, Action)] = [
+            (.editOwnSteps, .seeOwnRoute), (.editRoutes, .seeCaseload), (.confirmSteps, .editRoutes),
+            (.logConsultations, .seeCaseload), (.triageRequests, .seeRequests), (.editRoadmap, .seeRoadmap),
+            (.decideSelection, .seeSelection), (.editRoles, .seePeople), (.importData, .seePeople),
+        ]
+        for role in Role.allCases {
+            for (action, needed) in needs where Permissions.allows([role], action) {
+                XCTAssertTrue(Permissions.allows([role], needed), "\(role): \(action) needs \(needed)")
+            }
+        }
+    }
+
+    /// Several roles allow the union of their rows, for every pair.
+    func testRolesCombineAsTheUnionOfTheirRows() {
+        for a in Role.allCases {
+            for b in Role.allCases {
+                let union = (Permissions.matrix[a] ?? []).union(Permissions.matrix[b] ?? [])
+                for action in Action.allCases {
+                    XCTAssertEqual(Permissions.allows([a, b], action), union.contains(action), "\(a)+\(b): \(action)")
+                }
+            }
+        }
+    }
+
+    /// No row is empty, and every action but changing roles belongs to some
+    /// role besides the administrator (nothing is reachable only by accident).
+    func testNoActionIsUnreachableAndNoRoleIsEmpty() {
+        for role in Role.allCases { XCTAssertFalse(Permissions.matrix[role]?.isEmpty ?? true, "\(role)") }
+        let everyoneElse = Role.allCases.filter { $0 != .administrator }.reduce(into: Set<Action>()) {
+            $0.formUnion(Permissions.matrix[$1] ?? [])
+        }
+        XCTAssertEqual(Set(Action.allCases).subtracting(everyoneElse), [.editRoles], "only roles are the administrator's alone")
+    }
+}

@@ -4,14 +4,21 @@ import XCTest
 /// Runs the real `metodist` binary: as a command (exit code, output) or
 /// inside tmux (keys in, screen text out).
 enum Harness {
-    /// The folder with the built products (`.build/debug`).
-    static var productsDirectory: URL {
+    /// The folder with this build's products: the one holding the running
+    /// test bundle (so `--scratch-path` builds test their own binary), else
+    /// `.build/debug` beside the package.
+    static let productsDirectory: URL = {
+        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"), exe.contains(".xctest") {
+            var url = URL(fileURLWithPath: exe)
+            while url.path.contains(".xctest") { url.deleteLastPathComponent() }
+            if FileManager.default.isExecutableFile(atPath: url.appendingPathComponent("metodist").path) { return url }
+        }
         if let bundle = Bundle.allBundles.first(where: { $0.bundlePath.hasSuffix(".xctest") }) {
             return bundle.bundleURL.deletingLastPathComponent()
         }
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent(".build/debug")
-    }
+    }()
 
     static var binary: String { productsDirectory.appendingPathComponent("metodist").path }
 

@@ -78,7 +78,7 @@ final class TerminalSessionTests: XCTestCase {
             try s.send("2")
             try s.waitFor("ФИО")
             try s.send("j", "j", "Enter")
-            try s.waitFor("Esc — закрыть")
+            try s.waitFor("Запросы:")   // the person's card
             try s.send("Escape", "q")
             try s.waitFor("EXIT=0")
         }

@@ -20,7 +20,7 @@ final class AppShellTests: XCTestCase {
     func testCoordinatorOverviewAt80x24() throws {
         let t = try f.screen("coord", "")
         assertScreen(t, """
-         1 Обзор   2 Работники   3 Запросы   4 РМА
+         1 Обзор   2 Рабо…   3 Запр…   4 РМА   5 Пока…   6 Наст…   7 Ката…   8 Журн…
 
           Здравствуйте, Смирнов Пётр Алексеевич
           МАОУ «Лицей № 31» · Челябинский ГО
@@ -30,12 +30,12 @@ final class AppShellTests: XCTestCase {
             2 Работники      — кого вы видите по должности; / — фильтр по фамилии
             3 Запросы        — запросы на адресную помощь; / — поиск по тексту
             4 РМА            — дорожная карта, отбор в РМА, направления, мониторинг
+            5 Показатели     — показатели; Enter — вглубь до школы и человека
+            6 Наставничество — пары наставник – молодой педагог; n — назначить
+            7 Каталоги       — программы ДПП, площадки, практики, мероприятия
+            8 Журнал         — кто, что и когда менял; p — по человеку, d — по датам
 
           ? — все клавиши экрана   : — найти действие по названию   q — выход
-
-
-
-
 
 
 
@@ -121,8 +121,8 @@ final class AppShellTests: XCTestCase {
     }
 
     func testEnglishInterface() throws {
-        let t = try f.screen("coord", "", language: .en)
-        XCTAssertTrue(t.line(0).contains("1 Overview   2 People   3 Requests"), t.line(0))
+        let t = try f.screen("coord", "", size: Size(width: 160, height: 40), language: .en)
+        XCTAssertTrue(t.line(0).contains("1 Overview   2 People   3 Requests   4 RMA   5 Indicators"), t.line(0))
         XCTAssertTrue(t.text().contains("Hello, Смирнов Пётр Алексеевич"))
     }
 

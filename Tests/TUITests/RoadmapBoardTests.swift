@@ -8,7 +8,7 @@ final class RoadmapBoardTests: XCTestCase {
     func testTheCoordinatorHasOneRMATabThatFitsAt80Columns() throws {
         let f = try RMAFixture()
         let (t, _) = try f.run("coordinator", "")
-        assertScreenLine(t, 0, " 1 Обзор   2 Работники   3 Запросы   4 РМА")
+        assertScreenLine(t, 0, " 1 Обзор   2 Рабо…   3 Запр…   4 РМА   5 Пока…   6 Наст…   7 Ката…   8 Журн…")
         assertScreenLine(t, 1, " K Дорожная карта   O Отбор   N Направления   M Мониторинг")
         // A teacher gets no РМА tab; a РМА methodist gets it without deciding the selection.
         XCTAssertNil(try f.app("teacher").views.first { $0.id == "rma" })

@@ -60,6 +60,8 @@ public enum DemoRegion {
         }
         let today = options.today
         store.today = { today }
+        // The inbox's stored order for the demo's day, so the first open does not do it.
+        try store.ensureTriageKeys()
         return summary
     }
 }
@@ -354,6 +356,7 @@ final class DemoBuilder {
         try writeRequests(count: requestCount)
         try writeApplications()
         try writeRMAActivity()
+        try writeIndicatorHistory()
 
         summary.municipalities = munis.count
         summary.organizations = regionalOrgs.count + mmsOrgID.count + orgs.count

@@ -13,6 +13,11 @@ public final class App {
     var tabBar = TabBar(titles: [])
     var overlay: Overlay?
     var lastDataVersion: Int
+    /// A demo kiosk (Views/Kiosk): no quitting, no file exports; Esc/F10 ask for the start screen.
+    public internal(set) var kiosk = false
+    var kioskHomeRequested = false
+    /// Forms' drafts kept across a dropped connection (AppDrafts).
+    let drafts: AppDrafts
 
     enum Overlay {
         case help(HelpOverlay)
@@ -24,7 +29,9 @@ public final class App {
         self.ctx = context
         self.views = views
         self.lastDataVersion = context.store.dataVersion()
+        self.drafts = AppDrafts(context)
         views.first?.activate(context)
+        if let m = drafts.startMessage(context, views: views) { status.show(m, kind: .info, ticks: 30) }
     }
 
     public var activeView: AppView? { views.indices.contains(active) ? views[active] : nil }
@@ -39,10 +46,15 @@ public final class App {
             KeyBinding("app.prevTab", keys: [.char("[")], label: Phrase("Предыдущая вкладка", "Previous tab"), group: g),
             KeyBinding("app.quit", keys: [.char("q"), .ctrl("c")], label: Phrase("Выйти из программы", "Quit the program"), group: g),
         ]
+        if drafts.hasPending {
+            list.append(KeyBinding(AppDrafts.restoreAction, keys: [.ctrl("r")],
+                                   label: Phrase("Вернуть черновик формы", "Bring back a form's draft"), group: g))
+        }
         if views.count > 1 {
             list.insert(KeyBinding("app.tabs", keys: (1...min(9, views.count)).map { Key.char(Character(String($0))) },
                                    label: Phrase("Перейти на вкладку по номеру", "Go to a tab by its number"), group: g, inPalette: false), at: 2)
         }
+        if kiosk { list.removeAll { KioskMode.forbids($0.action) }; list += kioskBindings }
         return list
     }
 
@@ -63,6 +75,7 @@ public final class App {
             default: return PaletteCommand(b)
             }
         }
+        if kiosk { commands.removeAll { KioskMode.forbids($0.id) } }
         return commands
     }
 
@@ -74,6 +87,7 @@ public final class App {
     public func handle(_ event: InputEvent) -> Bool {
         switch event {
         case .hangup:
+            drafts.saveOnHangup(ctx)   // before anything else: the text typed in an open form
             finished = true
             return false
         case .tick:
@@ -84,6 +98,7 @@ public final class App {
                 activeView?.reload(ctx)
                 changed = true
             }
+            if activeView?.idleTick(ctx) == true { changed = true }
             return changed
         case .resize:
             return true  // the next frame lays out for the new size
@@ -104,9 +119,10 @@ public final class App {
         }
         if overlay != nil { handleOverlay(event); return }
         guard let view = activeView else {
-            if case .key(let k) = event, k == .char("q") || k == .ctrl("c") { finished = true }
+            if case .key(let k) = event, k == .char("q") || k == .ctrl("c"), !kiosk { finished = true }
             return
         }
+        drafts.noteInput(event, view: view)
         let result = view.handle(event, ctx)
         switch result {
         case .handled: return
@@ -136,9 +152,12 @@ public final class App {
         case "app.nextTab": if !views.isEmpty { switchTo((active + 1) % views.count) }
         case "app.prevTab": if !views.isEmpty { switchTo((active + views.count - 1) % views.count) }
         case "app.quit": requestQuit()
+        case AppDrafts.restoreAction: restoreDraft()
         default:
+            if kiosk && performKiosk(action) { return }
             if action.hasPrefix("tab:"), let i = Int(action.dropFirst(4)) { switchTo(i); return }
             guard let view = activeView else { return }
+            drafts.noteAction(action)
             if case .message(let text, let kind) = view.perform(action, ctx) { status.show(text, kind: kind) }
         }
     }
@@ -202,7 +221,9 @@ public final class App {
         tabBar.render(into: Painter(terminal: terminal, rect: top, theme: ctx.theme))
 
         if let view = activeView {
+            drafts.beginFrame(viewID: view.id)
             view.render(Painter(terminal: terminal, rect: body, theme: ctx.theme), ctx)
+            if let m = drafts.endFrame(ctx) { status.show(m, kind: .info, ticks: 8) }
         } else {
             Painter(terminal: terminal, rect: body, theme: ctx.theme)
                 .text(ctx.t("Для ваших ролей пока нет экранов.", "There are no screens for your roles yet."), x: 2, y: 1, role: .muted)
@@ -211,7 +232,7 @@ public final class App {
         status.who = "\(ctx.viewer.fullName) · " + ctx.viewer.roles.sorted().map { ctx.t($0.label) }.joined(separator: ", ")
         status.view = activeView.map { ctx.t($0.title) } ?? ""
         status.counts = activeView?.statusText(ctx) ?? ""
-        status.hints = StatusBar.defaultHints(ctx.language)
+        status.hints = kiosk ? KioskMode.hints(ctx.language) : StatusBar.defaultHints(ctx.language)
         status.render(into: Painter(terminal: terminal, rect: bottom, theme: ctx.theme))
 
         let whole = Painter(terminal: terminal, rect: Rect(size: size), theme: ctx.theme)

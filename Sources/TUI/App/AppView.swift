@@ -35,12 +35,17 @@ public protocol AppView: AnyObject {
     func reload(_ ctx: AppContext)
     /// Called when the tab becomes visible.
     func activate(_ ctx: AppContext)
+    /// The idle tick (about once a second) while the tab is visible: work
+    /// finished in the background can be shown. True when there is
+    /// something new to draw.
+    func idleTick(_ ctx: AppContext) -> Bool
 }
 
 extension AppView {
     public var isEditing: Bool { false }
     public var hasUnsavedInput: Bool { false }
     public func activate(_ ctx: AppContext) {}
+    public func idleTick(_ ctx: AppContext) -> Bool { false }
     public func statusText(_ ctx: AppContext) -> String { "" }
 
     /// Dispatches a key through the view's own bindings.

@@ -22,7 +22,13 @@ public enum ViewCatalog {
         if v.can(.seeCaseload) && v.can(.editRoutes) { views.append(TutorCaseloadView(ctx)) }
         // The РМА (Views/RMA): one tab, its board / selection / directions / monitoring switched inside.
         if v.can(.seeRoadmap) || v.can(.seeSelection) { views.append(RMAView(ctx)) }
+        if v.can(.seeIndicators) { views.append(DashboardView(ctx)) }   // «Показатели» (Views/Coordinator): the region's indicators
         if learner && !mainlyTeacher { views += TeacherTabs.views(ctx) }
+        if v.can(.editMentoring) { views.append(MentoringView(ctx)) }   // «Наставничество» (Views/Coordinator): pairs and the worklist
+        // «Каталоги» (Views/Coordinator): programmes, sites, practices, events for those who keep them;
+        // Storage lets everyone browse them (routes point at them), the tab stays off the others' busy bars.
+        if v.can(.editCatalogs) { views.append(CatalogView(ctx)) }
+        if v.can(.seeAudit) { views.append(AuditView(ctx)) }   // «Журнал» (Views/Coordinator), last: it is looked at least
         let overview = OverviewView(ctx, otherTabs: views)
         return [overview] + views
     }

@@ -122,6 +122,9 @@ public struct Form {
     public private(set) var fields: [FormField]
     public private(set) var focus = 0
     public let language: Language
+    /// Names this form for drafts kept across a dropped connection
+    /// (FormDrafts); nil: derived from the view and the fields.
+    public var draftKey: String?
     private let initialValues: [String: String]
     private var scrollRow = 0
     private var fieldRects: [(index: Int, rect: Rect)] = []
@@ -146,6 +149,23 @@ public struct Form {
     public var isDirty: Bool { values != initialValues }
 
     public func field(_ id: String) -> FormField? { fields.first { $0.id == id } }
+
+    /// The typed text by field id (choices as their option id), for a draft.
+    public var draftValues: [String: String] {
+        Dictionary(fields.map { ($0.id, $0.usesEditor ? $0.editor.text : $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Puts a draft's text back into the fields it names (others stay).
+    public mutating func fill(from values: [String: String]) {
+        for i in fields.indices {
+            guard let v = values[fields[i].id] else { continue }
+            if case .choice(let options) = fields[i].kind {
+                if let j = options.firstIndex(where: { $0.id == v }) { fields[i].choiceIndex = j }
+            } else {
+                fields[i].editor.text = v
+            }
+        }
+    }
 
     // MARK: Dates
 
@@ -244,6 +264,7 @@ public struct Form {
     /// fields and a line of key hints at the bottom; scrolls to keep the
     /// focused field visible; puts the terminal cursor in it.
     public mutating func render(into painter: Painter) {
+        FormDrafts.current?.rendering(&self)   // drafts: remember what is typed, prefill a kept draft
         guard painter.width > 0, painter.height > 0 else { return }
         let hint = language == .ru ? "Tab — следующее поле · Ctrl+S — сохранить · Esc — отмена"
                                    : "Tab next field · Ctrl+S save · Esc cancel"

@@ -30,6 +30,14 @@ final class OverviewView: AppView {
                                          "your requests for targeted help and their status; n — new")
         case "rma": return Phrase("дорожная карта, отбор в РМА, направления, мониторинг",
                                   "roadmap, RMA selection, directions, monitoring")
+        case "dashboard": return Phrase("показатели; Enter — вглубь до школы и человека",
+                                        "indicators; Enter drills down to a school and a person")
+        case "mentoring": return Phrase("пары наставник – молодой педагог; n — назначить",
+                                        "mentoring pairs and who has none; n assigns")
+        case "catalogs": return Phrase("программы ДПП, площадки, практики, мероприятия",
+                                       "programmes, internship sites, practices, events")
+        case "audit": return Phrase("кто, что и когда менял; p — по человеку, d — по датам",
+                                    "who changed what and when; p by person, d by dates")
         default: return Phrase("", "")
         }
     }

@@ -3,16 +3,21 @@ import Storage
 
 /// Работники: the people the viewer may see, in name order, read a page at
 /// a time; `/` filters by the start of the name (or searches when several
-/// words are typed); Enter opens a person's card.
+/// words are typed); `m` narrows to a municipality, `o` to an organization in
+/// it (a breadcrumb shows where; Esc widens back); Enter opens a person's card.
 final class PeopleView: AppView {
     let id = "people"
     let title = Phrase("Работники", "People")
     private var table: TableView<PeopleSource>
     private var filter = FilterLine()
-    private var card: PersonSummary?
+    var card: PersonCard?
+    var narrowing = PeopleNarrowing()
     private let errors = ErrorSink()
+    /// Narrowing by municipality/organization is for those who see people by position (not a tutor's caseload).
+    private let canBrowse: Bool
 
     init(_ ctx: AppContext) {
+        canBrowse = ctx.viewer.can(.seePeople)
         let errors = self.errors
         let source = PeopleSource(store: ctx.store, viewer: ctx.viewer, errors: errors, describe: ctx.describe)
         let today = ctx.today
@@ -28,18 +33,23 @@ final class PeopleView: AppView {
     }
 
     var bindings: [KeyBinding] {
+        if let card { return card.bindings }
         let a = KeyBinding.Groups.actions
         return [
             KeyBinding("people.filter", keys: [.char("/")], label: Phrase("Фильтр по фамилии или поиск по словам", "Filter by surname or search words"), group: a),
             KeyBinding("people.clearFilter", keys: [.escape], label: Phrase("Сбросить фильтр / закрыть карточку", "Clear the filter / close the card"), group: a),
             KeyBinding("people.open", keys: [.enter], label: Phrase("Открыть карточку работника", "Open the person's card"), group: a),
-        ] + TableView<PeopleSource>.keyBindings(allowsMarks: false).filter { $0.action != "table.open" }
+        ] + (canBrowse ? [
+            KeyBinding("people.municipality", keys: [.char("m"), .char("ь")], label: Phrase("Выбрать муниципалитет", "Choose a municipality"), group: a),
+            KeyBinding("people.organization", keys: [.char("o"), .char("щ")], label: Phrase("Выбрать организацию в муниципалитете", "Choose an organization in the municipality"), group: a),
+        ] : []) + TableView<PeopleSource>.keyBindings(allowsMarks: false).filter { $0.action != "table.open" }
     }
 
-    var isEditing: Bool { filter.isEditing }
+    var isEditing: Bool { filter.isEditing || narrowing.picker != nil || (card?.isEditing ?? false) }
     var hasUnsavedInput: Bool { false }
 
     func statusText(_ ctx: AppContext) -> String {
+        if card != nil { return "" }
         let position = table.positionText(ctx.language)
         guard filter.isActive else { return position }
         return position + (position.isEmpty ? "" : " · ") + ctx.t("фильтр «\(filter.text)»", "filter “\(filter.text)”")
@@ -50,9 +60,15 @@ final class PeopleView: AppView {
     func reload(_ ctx: AppContext) { table.reload() }
 
     func handle(_ event: InputEvent, _ ctx: AppContext) -> ViewResult {
-        if card != nil {
-            if case .key(let k) = event, k == .escape || k == .enter || k == .char("q") { card = nil; return .handled }
-            if case .key = event { return .handled }
+        if let c = card {
+            let result = c.handle(event, ctx)
+            if c.closed { card = nil; table.reload() }
+            return report(result)
+        }
+        if narrowing.picker != nil {
+            let (result, changed) = narrowing.handlePicker(event, ctx)
+            if changed { applyNarrowing() }
+            return report(result)
         }
         switch filter.handle(event) {
         case .changed: applyFilter(); return report(.handled)
@@ -62,8 +78,9 @@ final class PeopleView: AppView {
         if case .key(.escape) = event, filter.isActive {
             _ = filter.reset(); applyFilter(); return .handled
         }
+        if case .key(.escape) = event, narrowing.widen() { applyNarrowing(); return .handled }
         switch table.handle(event) {
-        case .activated: card = table.selectedRow; return .handled
+        case .activated: return perform("people.open", ctx)
         case .ignored: break
         default: return report(.handled)
         }
@@ -71,17 +88,34 @@ final class PeopleView: AppView {
     }
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
+        if let c = card, action.hasPrefix("card.") {   // the palette, while the card is open
+            let result = c.perform(action, ctx)
+            if c.closed { card = nil }
+            return result
+        }
         switch action {
         case "people.filter": filter.begin(); return .handled
         case "people.clearFilter":
             if card != nil { card = nil; return .handled }
-            guard filter.isActive else { return .unhandled }
-            _ = filter.reset(); applyFilter(); return .handled
-        case "people.open": card = table.selectedRow; return .handled
+            if filter.isActive { _ = filter.reset(); applyFilter(); return .handled }
+            guard narrowing.widen() else { return .unhandled }
+            applyNarrowing(); return .handled
+        case "people.open":
+            guard let row = table.selectedRow else { return .handled }
+            card = PersonCard(personID: row.id, ctx)
+            return .handled
+        case "people.municipality": return report(narrowing.pickMunicipality(ctx))
+        case "people.organization": return report(narrowing.pickOrganization(ctx))
         case "table.first": table.moveToFirst(); return .handled
         case "table.last": table.moveToLast(); return .handled
         default: return .unhandled
         }
+    }
+
+    private func applyNarrowing() {
+        table.source.query.municipalityID = narrowing.municipality?.id
+        table.source.query.organizationID = narrowing.organization?.id
+        table.loadFirst()
     }
 
     private func applyFilter() {
@@ -95,11 +129,14 @@ final class PeopleView: AppView {
     }
 
     func render(_ painter: Painter, _ ctx: AppContext) {
+        if let card { card.render(painter, ctx); return }
+        let crumbHeight = canBrowse ? 1 : 0
+        if crumbHeight == 1 { narrowing.renderBreadcrumb(painter.sub(Rect(x: 0, y: 0, width: painter.width, height: 1)), ctx) }
         let filterHeight = filter.isActive ? 1 : 0
-        let (list, bottom) = Rect(x: 0, y: 0, width: painter.width, height: painter.height).splitBottom(filterHeight)
+        let (list, bottom) = Rect(x: 0, y: crumbHeight, width: painter.width, height: max(0, painter.height - crumbHeight)).splitBottom(filterHeight)
         table.render(into: painter.sub(list))
         if filter.isActive { filter.render(painter.sub(bottom), ctx) }
-        if let p = card { PersonCard.render(p, into: painter, ctx) }
+        narrowing.renderPicker(painter)
     }
 }
 

@@ -1,31 +1,109 @@
 import Domain
 import Storage
 
-/// A person's card: a centred box over the list with what the row knows.
-enum PersonCard {
-    static func render(_ p: PersonSummary, into painter: Painter, _ ctx: AppContext) {
-        let today = ctx.today
-        var lines: [(String, String)] = [
-            (ctx.t("Должность", "Position"), p.position),
-            (ctx.t("Организация", "Organization"), p.organizationName),
-            (ctx.t("Муниципалитет", "Municipality"), p.municipalityName),
-            (ctx.t("Роли", "Roles"), p.roles.sorted().map { ctx.t($0.label) }.joined(separator: ", ")),
-            (ctx.t("Логин", "Login"), p.login),
-        ]
-        if let b = p.birthDate { lines.append((ctx.t("Дата рождения", "Born"), b.russian)) }
-        if let s = p.teachingSince { lines.append((ctx.t("Стаж с", "Teaching since"), s.russian)) }
-        if p.isYoung(on: today) { lines.append(("★", ctx.t("молодой педагог", "young teacher"))) }
-        let width = min(painter.width - 4, 72)
-        let height = min(painter.height - 2, lines.count + 4)
-        let box = Layout.centered(in: Rect(x: 0, y: 0, width: painter.width, height: painter.height), width: width, height: height)
-        let area = painter.sub(box)
-        area.fill(role: .dialog)
-        area.box(title: p.fullName, role: .border, titleRole: .dialogTitle)
-        let labelWidth = lines.map { TextWidth.of($0.0) }.max() ?? 0
-        for (i, (label, value)) in lines.enumerated() where i + 1 < height - 2 {
-            area.text(label, x: 2, y: i + 1, role: .muted)
-            area.text(value, x: 3 + labelWidth, y: i + 1, role: .dialog, maxWidth: width - labelWidth - 5)
+/// A person's card: who they are, roles, route and its progress, open
+/// deficits, mentor and mentees, latest requests. Drawn over the whole tab;
+/// `r` edits the roles (administrators; others get a clear refusal).
+///
+/// Entry point for any view (people list, dashboard drill-down):
+///
+///     card = PersonCard(personID: id, ctx)          // reads the store once
+///     card.handle(event, ctx)  -> ViewResult        // Esc/q/Enter close
+///     card.render(painter, ctx)
+///     if card.closed { card = nil }
+final class PersonCard {
+    let personID: PersonID
+    private(set) var dossier: PersonDossier?
+    private(set) var loadError: String?
+    /// Esc was pressed: the owner drops the card.
+    private(set) var closed = false
+    var roleEditor: RoleEditor?
+
+    init(personID: PersonID, _ ctx: AppContext) {
+        self.personID = personID
+        reload(ctx)
+    }
+
+    func reload(_ ctx: AppContext) {
+        do {
+            dossier = try ctx.store.personDossier(ctx.viewer, id: personID)
+            loadError = dossier == nil ? ctx.t("Работник не найден или недоступен", "The person is not found or not visible") : nil
+        } catch {
+            dossier = nil
+            loadError = ctx.describe(error)
         }
-        area.text(ctx.t("Esc — закрыть", "Esc — close"), x: 2, y: height - 2, role: .muted)
+    }
+
+    var bindings: [KeyBinding] {
+        let a = KeyBinding.Groups.actions
+        return [
+            KeyBinding("card.close", keys: [.escape, .char("q")], label: Phrase("Закрыть карточку", "Close the card"), group: a),
+            KeyBinding("card.roles", keys: [.char("r"), .char("к")], label: Phrase("Изменить роли (администратор)", "Edit roles (administrator)"), group: a),
+        ]
+    }
+
+    var isEditing: Bool { roleEditor != nil }
+
+    func handle(_ event: InputEvent, _ ctx: AppContext) -> ViewResult {
+        if var editor = roleEditor {
+            switch editor.handle(event) {
+            case .pending: roleEditor = editor; return .handled
+            case .cancelled: roleEditor = nil; return .handled
+            case .save(let roles): roleEditor = nil; return saveRoles(roles, ctx)
+            }
+        }
+        guard case .key(let key) = event else { return .handled }
+        if key == .enter { closed = true; return .handled }
+        if let action = KeyBinding.action(for: key, in: bindings) { return perform(action, ctx) }
+        return .unhandled   // help, palette and tab keys stay global
+    }
+
+    func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
+        switch action {
+        case "card.close": closed = true; return .handled
+        case "card.roles":
+            guard ctx.viewer.can(.editRoles) else {
+                return .message(ctx.t("Роли меняет только администратор", "Only an administrator can change roles"), .error)
+            }
+            guard let d = dossier else { return .handled }
+            roleEditor = RoleEditor(roles: d.person.roles, name: d.person.fullName, language: ctx.language)
+            return .handled
+        default: return .unhandled
+        }
+    }
+
+    private func saveRoles(_ roles: Set<Role>, _ ctx: AppContext) -> ViewResult {
+        guard let d = dossier else { return .handled }
+        if roles == d.person.roles { return .message(ctx.t("Роли не изменились", "Roles unchanged"), .info) }
+        do {
+            try ctx.store.setRoles(ctx.viewer, personID: personID, expectedVersion: d.person.version, roles: roles)
+            reload(ctx)
+            return .message(ctx.t("Роли сохранены", "Roles saved"), .info)
+        } catch {
+            reload(ctx)   // a conflict shows the fresh data
+            return .message(ctx.describe(error), .error)
+        }
+    }
+
+    func render(_ painter: Painter, _ ctx: AppContext) {
+        let outer = Rect(x: 0, y: 0, width: painter.width, height: painter.height)
+        let width = painter.width >= 120 ? min(painter.width - 4, 160) : painter.width
+        // Wide: as tall as the content (plus borders, a gap and the hints), centred.
+        let content = dossier.map { PersonCardLayout(dossier: $0, ctx: ctx).wideHeight } ?? 1
+        let height = painter.width >= 120 ? min(painter.height - 2, content + 4) : painter.height
+        let area = painter.sub(Layout.centered(in: outer, width: width, height: height))
+        area.fill(role: .dialog)
+        area.box(title: dossier?.person.fullName ?? ctx.t("Карточка работника", "Person"), role: .border, titleRole: .dialogTitle)
+        guard area.width > 6, area.height > 3 else { return }
+        let inner = area.sub(Rect(x: 2, y: 1, width: area.width - 4, height: area.height - 3))
+        if let d = dossier {
+            PersonCardLayout(dossier: d, ctx: ctx).render(into: inner)
+        } else {
+            inner.text(loadError ?? "", y: 0, role: .danger)
+        }
+        var hints = [("Esc", ctx.t("закрыть", "close"))]
+        if ctx.viewer.can(.editRoles) { hints.append(("r", ctx.t("роли", "roles"))) }
+        TeacherLine.drawHints(hints, in: area.sub(Rect(x: 1, y: area.height - 2, width: area.width - 2, height: 1)), y: 0)
+        if var editor = roleEditor { editor.render(into: painter); roleEditor = editor }
     }
 }

@@ -1,0 +1,97 @@
+import Domain
+import Foundation
+
+/// Audit entries in words: what kind of thing, what was done, and what
+/// changed (`before → after`), for the audit view and the export.
+public enum AuditText {
+    /// The kind of thing, in both languages; an unknown kind is shown as stored.
+    public static func entity(_ kind: String) -> Phrase {
+        switch kind {
+        case "request": return Phrase("Запрос", "Request")
+        case "requests": return Phrase("Запросы", "Requests")
+        case "step": return Phrase("Шаг маршрута", "Route step")
+        case "route": return Phrase("Маршрут (ИОМ)", "Route")
+        case "roadmap": return Phrase("Дорожная карта", "Roadmap item")
+        case "application": return Phrase("Заявка РМА", "RMA application")
+        case "person": return Phrase("Работник", "Person")
+        case "consultation": return Phrase("Консультация", "Consultation")
+        case "demo": return Phrase("Демо-регион", "Demo region")
+        case "event": return Phrase("Мероприятие", "Event")
+        case "practice": return Phrase("Практика", "Practice")
+        case "programme": return Phrase("Программа ДПП", "Programme")
+        case "site": return Phrase("Стажировочная площадка", "Internship site")
+        case "mentoring": return Phrase("Наставничество", "Mentoring")
+        case "deficit": return Phrase("Дефицит", "Deficit")
+        case "diagnostic": return Phrase("Диагностика", "Diagnostic")
+        default: return Phrase(kind, kind)
+        }
+    }
+
+    /// The kind and the number: «Запрос №12»; `short` for a narrow column («Шаг №7», «ИОМ №3»).
+    public static func entityLabel(_ kind: String, id: Int64?, language: Language, short: Bool = false) -> String {
+        let shortNames = ["step": Phrase("Шаг", "Step"), "route": Phrase("ИОМ", "Route"), "application": Phrase("Заявка", "Application"),
+                          "consultation": Phrase("Консульт.", "Consult."), "roadmap": Phrase("Пункт ДК", "Roadmap")]
+        let name = ((short ? shortNames[kind] : nil) ?? entity(kind)).text(language)
+        guard let id else { return name }
+        return name + (language == .ru ? " №" : " #") + String(id)
+    }
+
+    public static func action(_ code: String) -> Phrase {
+        switch code {
+        case "create": return Phrase("создание", "created")
+        case "update": return Phrase("изменение", "changed")
+        case "edit": return Phrase("правка", "edited")
+        case "add": return Phrase("добавление", "added")
+        case "remove": return Phrase("удаление", "removed")
+        case "comment": return Phrase("комментарий", "comment")
+        case "import": return Phrase("загрузка", "imported")
+        case "decision": return Phrase("решение", "decision")
+        case "roles": return Phrase("роли", "roles")
+        case "status": return Phrase("статус", "status")
+        case "plan": return Phrase("план", "planned")
+        case "demo": return Phrase("построение", "built")
+        case "retire": return Phrase("снято", "retired")
+        case "restore": return Phrase("возвращено", "restored")
+        default: return Phrase(code, code)
+        }
+    }
+
+    /// One line: `поле: было → стало; ...` for `key=value` lists, only the
+    /// fields that differ; otherwise `было → стало`, or the one side there is.
+    public static func summary(before: String, after: String) -> String {
+        let b = flat(before), a = flat(after)
+        if b.isEmpty { return a }
+        if a.isEmpty { return "× " + b }
+        if let old = pairs(b), let new = pairs(a), Set(old.map(\.0)) == Set(new.map(\.0)) {
+            let was = Dictionary(old, uniquingKeysWith: { x, _ in x })
+            let changed = new.filter { was[$0.0] != $0.1 }.map { "\($0.0): \(was[$0.0] ?? "") → \($0.1)" }
+            if !changed.isEmpty { return changed.joined(separator: "; ") }
+        }
+        return b + " → " + a
+    }
+
+    /// `key=value; key=value` split, or nil when the text is not such a list.
+    static func pairs(_ text: String) -> [(String, String)]? {
+        var out: [(String, String)] = []
+        for part in text.split(separator: ";") {
+            let kv = part.split(separator: "=", maxSplits: 1)
+            guard kv.count == 2 else { return nil }
+            let key = kv[0].trimmingCharacters(in: .whitespaces)
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "_" }) else { return nil }
+            out.append((key, kv[1].trimmingCharacters(in: .whitespaces)))
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// Line breaks as spaces, for one table line.
+    static func flat(_ s: String) -> String {
+        s.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    }
+
+    /// «15.03.2024 14:05» (or «15.03.24 14:05») in local time.
+    public static func when(_ at: Int64, shortYear: Bool = false) -> String {
+        let t = Store.localTime(at)
+        let day = shortYear ? String(t.day.russian.prefix(6) + t.day.russian.suffix(2)) : t.day.russian
+        return day + " " + t.time
+    }
+}

@@ -1,0 +1,103 @@
+import Domain
+
+/// An internship site as the catalog lists it: with its host's name and municipality.
+public struct SiteRow: Hashable, Sendable, Identifiable {
+    public var site: InternshipSite
+    public var organizationName: String
+    public var municipalityName: String
+    public var competences: String
+    public var id: SiteID { site.id }
+    public var key: CatalogKey
+}
+
+/// Which internship sites the catalog shows.
+public struct SiteQuery: Hashable, Sendable {
+    public var municipalityID: MunicipalityID?
+    public var competenceID: CompetenceID?
+    public var includeRetired = false
+    public var text: String?
+    public init(municipalityID: MunicipalityID? = nil, competenceID: CompetenceID? = nil, includeRetired: Bool = false,
+                text: String? = nil) {
+        self.municipalityID = municipalityID; self.competenceID = competenceID; self.includeRetired = includeRetired; self.text = text
+    }
+}
+
+extension Store {
+    static let siteSort = Schema.folded("s.topic")
+    static let siteSelect = """
+        s.id, s.organization_id, s.topic, s.capacity, s.retired, s.version, coalesce(o.name, ''), coalesce(m.name, ''),
+        \(competenceIDs(.site, idColumn: "s.id")), \(competenceNames(.site, idColumn: "s.id")), \(siteSort)
+        """
+    static let siteFrom = """
+        sites s LEFT JOIN organizations o ON o.id = s.organization_id LEFT JOIN municipalities m ON m.id = o.municipality_id
+        """
+
+    static func siteRow(_ r: Row) -> SiteRow {
+        let s = InternshipSite(id: r.int64(0), organizationID: r.int64(1), topic: r.string(2),
+                               competenceIDs: Codecs.ints(r.string(8)).map(Int64.init), capacity: r.int(3),
+                               retired: r.bool(4), version: r.int(5))
+        return SiteRow(site: s, organizationName: r.string(6), municipalityName: r.string(7), competences: r.string(9),
+                       key: CatalogKey(sort: r.string(10), id: s.id))
+    }
+
+    /// A page of internship sites in topic order (keyset on the folded topic and id).
+    public func sitePage(_ viewer: Viewer, _ q: SiteQuery, _ anchor: CatalogAnchor = .first, limit: Int) throws -> [SiteRow] {
+        var conds: [String] = []
+        var params: [SQLBindable] = []
+        if !(q.includeRetired && viewer.can(.editCatalogs)) { conds.append("s.retired = 0") }
+        if let m = q.municipalityID { conds.append("o.municipality_id = ?"); params.append(m) }
+        if let c = q.competenceID {
+            conds.append("s.id IN (SELECT site_id FROM site_competences WHERE competence_id = ?)"); params.append(c)
+        }
+        if let t = catalogSearchSites(q.text) { conds.append(t.0); params += t.1 }
+        return try catalogPage(select: Store.siteSelect, from: Store.siteFrom, idColumn: "s.id", conditions: conds,
+                               params: params, sort: Store.siteSort, anchor: anchor, limit: limit, Store.siteRow)
+    }
+
+    /// The typed words in the topic (sites_fts) or in the host's name (organizations_fts).
+    private func catalogSearchSites(_ text: String?) -> (String, [SQLBindable])? {
+        guard let text, let match = FullTextQuery.match(text) else { return nil }
+        return ("(s.id IN (SELECT rowid FROM sites_fts WHERE sites_fts MATCH ?) OR s.organization_id IN (SELECT rowid FROM organizations_fts WHERE organizations_fts MATCH ?))",
+                [match, match])
+    }
+
+    public func siteRow(_ viewer: Viewer, id: SiteID) throws -> SiteRow? {
+        try db.first("SELECT \(Store.siteSelect) FROM \(Store.siteFrom) WHERE s.id = ?", [id], Store.siteRow)
+    }
+
+    /// Creates (id 0) or edits an internship site: a topic, a capacity of zero
+    /// or more, an existing host organization. Version-checked and audited.
+    @discardableResult
+    public func saveSite(_ viewer: Viewer, _ site: InternshipSite) throws -> InternshipSite {
+        try requireCatalogEditor(viewer)
+        var s = site
+        s.topic = s.topic.trimmed(" \n\t\r")
+        if let refusal = s.validate() { throw StoreError.refused(refusal) }
+        return try db.write {
+            guard try db.first("SELECT 1 FROM organizations WHERE id = ?", [s.organizationID], { _ in true }) != nil else {
+                throw StoreError.invalid(Phrase("Организации №\(s.organizationID) нет", "There is no organization #\(s.organizationID)"))
+            }
+            let values: [(String, SQLBindable)] = [("organization_id", s.organizationID), ("topic", s.topic), ("capacity", s.capacity)]
+            if s.id == 0 {
+                try db.execute("INSERT INTO sites(organization_id, topic, capacity) VALUES (?, ?, ?)", values.map(\.1))
+                s.id = db.lastInsertRowID
+                s.version = 1
+                try replaceCompetences(.site, id: s.id, s.competenceIDs)
+                try audit(viewer, entity: CatalogKind.site.entity, id: s.id, action: "create", after: Store.siteSummary(s))
+            } else {
+                guard let before = try siteRow(viewer, id: s.id) else { throw StoreError.notFound(entity: "site", id: s.id) }
+                try updateVersioned("sites", entity: CatalogKind.site.entity, id: s.id, expectedVersion: s.version, set: values)
+                try replaceCompetences(.site, id: s.id, s.competenceIDs)
+                try audit(viewer, entity: CatalogKind.site.entity, id: s.id, action: "edit",
+                          before: Store.siteSummary(before.site), after: Store.siteSummary(s))
+                s.version += 1
+                s.retired = before.site.retired
+            }
+            return s
+        }
+    }
+
+    static func siteSummary(_ s: InternshipSite) -> String {
+        "\(s.topic) · организация \(s.organizationID) · мест \(s.capacity)"
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import Domain
+
+/// A mentoring pair as the list shows it, with the names joined.
+public struct MentoringPairRow: Hashable, Sendable, Identifiable {
+    public var pair: MentoringPair
+    public var mentorName: String
+    public var menteeName: String
+    public var menteeOrganization: String
+    public var municipalityName: String
+    public var id: MentoringID { pair.id }
+}
+
+/// Which pairs the list shows.
+public struct MentoringQuery: Hashable, Sendable {
+    /// Only pairs current on the store's today (planned or active, not ended before it).
+    public var currentOnly: Bool
+    public init(currentOnly: Bool = true) { self.currentOnly = currentOnly }
+}
+
+/// Mentoring pairs (наставничество): list, create, end, and the worklist of
+/// young teachers without a mentor. Everything is scoped by the viewer: a
+/// municipal methodist works with the pairs of their municipality's
+/// mentees, coordinators and administrators with the region's.
+extension Store {
+    static let pairColumns = "m.id, m.mentor_id, m.mentee_id, m.form, m.start, m.end, m.goals, m.status, m.version"
+
+    static func pair(_ r: Row) -> MentoringPair {
+        MentoringPair(id: r.int64(0), mentorID: r.int64(1), menteeID: r.int64(2),
+                      form: MentoringForm(rawValue: r.string(3)) ?? .teacherTeacher, start: r.day(4) ?? Day(ordinal: 0),
+                      end: r.day(5), goals: r.string(6), status: MentoringStatus(rawValue: r.string(7)) ?? .active,
+                      version: r.int(8))
+    }
+
+    /// Pairs whose mentee (aliased `e`) the viewer works with.
+    private func pairScope(_ viewer: Viewer) throws -> Visibility.Predicate {
+        guard viewer.can(.editMentoring) else { throw StoreError.forbidden(Action.editMentoring.label) }
+        if viewer.seesRegion { return .all }
+        if viewer.roles.contains(.municipalMethodist), let m = viewer.municipalityID {
+            return Visibility.Predicate(sql: "e.municipality_id = ?", params: [m])
+        }
+        return .none
+    }
+
+    /// One page of pairs, newest first (by id: the primary key, so no sort
+    /// is needed however many pairs there are). `after`/`before` are the ids
+    /// of the rows at the edges of what the list holds.
+    public func mentoringPage(_ viewer: Viewer, _ query: MentoringQuery = MentoringQuery(), after: MentoringID? = nil,
+                              before: MentoringID? = nil, limit: Int) throws -> [MentoringPairRow] {
+        let scope = try pairScope(viewer)
+        var conditions = [scope.sql]
+        var params = scope.params
+        if query.currentOnly {
+            conditions.append("m.status IN ('planned', 'active') AND (m.end IS NULL OR m.end >= ?)"); params.append(today())
+        }
+        if let a = after { conditions.append("m.id < ?"); params.append(a) }
+        if let b = before { conditions.append("m.id > ?"); params.append(b) }
+        let ascending = before != nil
+        let rows = try db.query("""
+            SELECT \(Store.pairColumns), coalesce(t.full_name, ''), coalesce(e.full_name, ''), coalesce(o.name, ''), coalesce(mu.name, '')
+            FROM mentoring m \(try pairJoin(viewer)) people e ON e.id = m.mentee_id LEFT JOIN people t ON t.id = m.mentor_id
+            LEFT JOIN organizations o ON o.id = e.organization_id LEFT JOIN municipalities mu ON mu.id = e.municipality_id
+            WHERE \(conditions.joined(separator: " AND ")) ORDER BY m.id \(ascending ? "ASC" : "DESC") LIMIT ?
+            """, params + [limit]) { r in
+            MentoringPairRow(pair: Store.pair(r), mentorName: r.string(9), menteeName: r.string(10),
+                             menteeOrganization: r.string(11), municipalityName: r.string(12))
+        }
+        return ascending ? rows.reversed() : rows
+    }
+
+    /// One pair, or nil when it does not exist or is outside the viewer's scope.
+    public func mentoringPair(_ viewer: Viewer, id: MentoringID) throws -> MentoringPair? {
+        let scope = try pairScope(viewer)
+        return try db.first("""
+            SELECT \(Store.pairColumns) FROM mentoring m JOIN people e ON e.id = m.mentee_id WHERE m.id = ? AND \(scope.sql)
+            """, [id] + scope.params, Store.pair)
+    }
+
+    /// Creates a pair by the domain's rules (not oneself; one current pair
+    /// per mentee; not ending before it starts). Starts active, or planned
+    /// when `start` is later than today. Audited.
+    @discardableResult
+    public func createPair(_ viewer: Viewer, menteeID: PersonID, mentorID: PersonID, form: MentoringForm = .teacherTeacher,
+                           start: Day? = nil, goals: String = "") throws -> MentoringID {
+        _ = try pairScope(viewer)
+        let today = self.today()
+        let start = start ?? today
+        return try db.write {
+            guard let mentee = try personSummary(viewer, id: menteeID) else { throw StoreError.notFound(entity: "person", id: menteeID) }
+            guard let mentor = try personSummary(viewer, id: mentorID) else { throw StoreError.notFound(entity: "person", id: mentorID) }
+            // A municipal methodist pairs only their municipality's mentees.
+            if !viewer.seesRegion, try personMunicipality(menteeID) != viewer.municipalityID {
+                throw StoreError.forbidden(Action.editMentoring.label)
+            }
+            let existing = try db.query("SELECT \(Store.pairColumns) FROM mentoring m WHERE m.mentee_id = ?", [menteeID], Store.pair)
+            let pair = MentoringPair(id: 0, mentorID: mentorID, menteeID: menteeID, form: form, start: start,
+                                     goals: goals.trimmingCharacters(in: .whitespacesAndNewlines),
+                                     status: start > today ? .planned : .active)
+            if let refusal = MentoringRules.validate(pair, against: existing, on: today) { throw StoreError.refused(refusal) }
+            try db.execute("INSERT INTO mentoring(mentor_id, mentee_id, form, start, goals, status) VALUES (?, ?, ?, ?, ?, ?)",
+                           [mentorID, menteeID, form.rawValue, start, pair.goals, pair.status.rawValue])
+            let id = db.lastInsertRowID
+            try audit(viewer, entity: "mentoring", id: id, action: "create",
+                      after: "\(mentor.fullName) → \(mentee.fullName), \(form.rawValue), \(start.iso), \(pair.status.rawValue)")
+            return id
+        }
+    }
+
+    /// Ends a pair early on `day` (status ended): version-checked and audited.
+    public func endPair(_ viewer: Viewer, id: MentoringID, expectedVersion: Int, on day: Day? = nil) throws {
+        let day = day ?? today()
+        try db.write {
+            guard let pair = try mentoringPair(viewer, id: id) else { throw StoreError.notFound(entity: "mentoring", id: id) }
+            // A stale screen hears who changed the pair before any rule speaks about its new state.
+            if pair.version != expectedVersion {
+                throw try conflict("mentoring", entity: "mentoring", id: id, expectedVersion: expectedVersion)
+            }
+            if day < pair.start {
+                throw StoreError.refused(Refusal("Пара не может закончиться (\(day.russian)) раньше, чем началась (\(pair.start.russian))",
+                                                 "The pair cannot end (\(day.iso)) before it started (\(pair.start.iso))"))
+            }
+            let ended: MentoringPair
+            switch pair.moved(to: .ended, on: day) {
+            case .success(let p): ended = p
+            case .failure(let refusal): throw StoreError.refused(refusal)
+            }
+            try updateVersioned("mentoring", entity: "mentoring", id: id, expectedVersion: expectedVersion,
+                                set: [("status", ended.status.rawValue), ("end", ended.end)])
+            try audit(viewer, entity: "mentoring", id: id, action: "end",
+                      before: pair.status.rawValue, after: "\(ended.status.rawValue) \(ended.end?.iso ?? "")")
+        }
+    }
+
+    /// How to join the mentee. Region-wide, and in a large municipality, CROSS
+    /// JOIN keeps SQLite walking pairs in id order (a page reads ~limit/share
+    /// pairs, no sort). In a small municipality that walk would pass most of the
+    /// region's pairs, so the plain join (the municipality's people first,
+    /// then a sort of their few pairs) is cheaper. Measured on 1 000 000 people:
+    /// 7 ms vs 790 ms in the largest municipality, 11 ms vs 270 ms in a small one.
+    private func pairJoin(_ viewer: Viewer) throws -> String {
+        guard !viewer.seesRegion, let m = viewer.municipalityID else { return "CROSS JOIN" }
+        let large = try db.scalarInt("SELECT count(*) FROM (SELECT 1 FROM people WHERE municipality_id = ? LIMIT 50000)", [m])
+        return large >= 50_000 ? "CROSS JOIN" : "JOIN"
+    }
+
+    private func personMunicipality(_ id: PersonID) throws -> MunicipalityID? {
+        try db.first("SELECT municipality_id FROM people WHERE id = ?", [id]) { $0.optInt64(0) } ?? nil
+    }
+}

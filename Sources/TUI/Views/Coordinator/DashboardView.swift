@@ -1,0 +1,200 @@
+import Domain
+import Storage
+
+/// Показатели: the indicators of the viewer's dashboard (the region for a
+/// coordinator, their municipality for a municipal methodist) with a
+/// drill-down region -> municipality -> organization -> person. Each level
+/// shows every indicator as a number with its numerator / denominator and a
+/// trend, and a bar per child (municipality, organization) for the chosen
+/// indicator, weakest first and marked; an organization lists its people;
+/// Enter opens a person's card, Enter again their route (TutorPersonScreen).
+///
+/// The counts come from one reading of the whole scope
+/// (`Store.indicatorDashboard`) kept for the session: moving through the
+/// levels reads nothing more than history and the people of a school. On a
+/// large region the reading takes seconds, so a change by another user
+/// marks the numbers as stale (`r` recounts) instead of recounting on the
+/// next keystroke.
+final class DashboardView: AppView {
+    let id = "dashboard"
+    let title = Phrase("Показатели", "Indicators")
+    /// Readings faster than this are redone at once when the data changes.
+    static let autoRecountSeconds = 0.5
+
+    var dashboard: IndicatorDashboard?
+    var failure: String?
+    var stale = false
+    /// The drill-down below the dashboard's own scope: a municipality, then an organization.
+    var path: [IndicatorUnit] = []
+    var kindIndex = 0
+    /// The chosen child (by scope id) and the first shown.
+    var childID: Int64?
+    var childTop = 0
+    var history: [Indicator.Kind: [IndicatorPoint]] = [:]
+    var people: TableView<PeopleSource>?
+    var card: PersonCard?
+    var route: TutorPersonScreen?
+    var worklist: DashboardWorklistScreen?
+    let errors = ErrorSink()
+
+    /// The first count, started with the session (see DashboardLoader).
+    var loader: DashboardLoader?
+
+    init(_ ctx: AppContext) {
+        loader = DashboardLoader.start(path: ctx.store.path, viewer: ctx.viewer, today: ctx.today)
+    }
+
+    // MARK: levels
+
+    var kind: Indicator.Kind { Indicator.Kind.allCases[kindIndex] }
+    var scope: IndicatorScope { path.last?.scope ?? dashboard?.scope ?? .region }
+    var counts: IndicatorCounts { path.last?.counts ?? dashboard?.total ?? IndicatorCounts() }
+    var work: IndicatorWorkload { path.last?.work ?? dashboard?.totalWork ?? IndicatorWorkload() }
+    var scopeName: String { path.last?.name ?? dashboard?.title ?? "" }
+    var isOrganizationLevel: Bool { if case .organization = scope { return true } else { return false } }
+
+    /// The children of the current level sorted by the chosen indicator,
+    /// those needing help first (lowest share, longest median); «—» last.
+    var children: [IndicatorUnit] {
+        guard let d = dashboard else { return [] }
+        let units: [IndicatorUnit]
+        switch scope {
+        case .region: units = d.municipalities
+        case .municipality(let m): units = d.organizations[m] ?? []
+        case .organization: return []
+        }
+        let k = kind
+        let slowFirst = k == .medianResolutionDays
+        return units.map { ($0, $0.indicator(k)?.value) }.sorted { a, b in
+            switch (a.1, b.1) {
+            case let (x?, y?): return x != y ? (slowFirst ? x > y : x < y) : (a.0.name, a.0.id) < (b.0.name, b.0.id)
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return (a.0.name, a.0.id) < (b.0.name, b.0.id)
+            }
+        }.map(\.0)
+    }
+
+    var childIndex: Int {
+        let list = children
+        return childID.flatMap { id in list.firstIndex { $0.id == id } } ?? 0
+    }
+
+    var breadcrumb: [String] {
+        var parts = [dashboard?.title ?? ""] + path.map(\.name)
+        if let c = card { parts.append(c.dossier?.person.fullName ?? "") } else if let r = routeName { parts.append(r) }
+        return parts
+    }
+    /// Whose route is open (for the breadcrumb).
+    var routeName: String?
+
+    // MARK: AppView
+
+    var bindings: [KeyBinding] {
+        if let route { return route.bindings }
+        let a = KeyBinding.Groups.actions, n = KeyBinding.Groups.navigation
+        return [
+            KeyBinding("dashboard.in", keys: [.enter], label: Phrase("Открыть: муниципалитет → организация → человек → маршрут",
+                                                                     "Open: municipality → organization → person → route"), group: n),
+            KeyBinding("dashboard.out", keys: [.escape, .backspace], label: Phrase("Назад на уровень выше", "Back up a level"), group: n),
+            KeyBinding("dashboard.down", keys: [.down, .char("j")], label: Phrase("Следующий муниципалитет / организация", "Next municipality / organization"), group: n, inPalette: false),
+            KeyBinding("dashboard.up", keys: [.up, .char("k")], label: Phrase("Предыдущий муниципалитет / организация", "Previous municipality / organization"), group: n, inPalette: false),
+            KeyBinding("dashboard.pageDown", keys: [.pageDown], label: Phrase("Страница вниз", "Page down"), group: n, inPalette: false),
+            KeyBinding("dashboard.pageUp", keys: [.pageUp], label: Phrase("Страница вверх", "Page up"), group: n, inPalette: false),
+            KeyBinding("dashboard.first", keys: [.home, .char("g")], label: Phrase("В начало списка", "To the first"), group: n),
+            KeyBinding("dashboard.last", keys: [.end, .char("G")], label: Phrase("В конец списка", "To the last"), group: n),
+            KeyBinding("dashboard.nextKind", keys: [.right, .tab, .char("l")], label: Phrase("Следующий показатель для столбцов", "Next indicator for the bars"), group: a),
+            KeyBinding("dashboard.prevKind", keys: [.left, .backTab, .char("h")], label: Phrase("Предыдущий показатель для столбцов", "Previous indicator for the bars"), group: a),
+            KeyBinding("dashboard.young", keys: [.char("y"), .char("н")], label: Phrase("Список: молодые педагоги без наставника", "List: young teachers without a mentor"), group: a),
+            KeyBinding("dashboard.routes", keys: [.char("t"), .char("е")], label: Phrase("Список: маршруты без тьютора", "List: routes without a tutor"), group: a),
+            KeyBinding("dashboard.overdue", keys: [.char("o"), .char("щ")], label: Phrase("Список: просроченные запросы", "List: overdue requests"), group: a),
+            KeyBinding("dashboard.recount", keys: [.char("r"), .char("к")], label: Phrase("Пересчитать показатели", "Recount the indicators"), group: a),
+        ]
+    }
+
+    var isEditing: Bool { route?.isEditing ?? card?.isEditing ?? false }
+    var hasUnsavedInput: Bool { route?.hasUnsavedInput ?? false }
+
+    func statusText(_ ctx: AppContext) -> String {
+        if let route { return route.statusText(ctx) }
+        if card != nil { return ctx.t("Enter — ИОМ · Esc — закрыть", "Enter — the route · Esc — close") }
+        if let w = worklist { return w.table.positionText(ctx.language) }
+        guard let d = dashboard else { return "" }
+        var parts = [ctx.t("на ", "as of ") + d.day.russian,
+                     ctx.t("посчитано за ", "counted in ") + DashboardFormat.seconds(d.seconds, ctx.language)]
+        if loader != nil { parts.append(ctx.t("пересчитываю…", "recounting…")) }
+        else if stale { parts.append(ctx.t("данные изменились — r: пересчитать", "data changed — r recounts")) }
+        return parts.joined(separator: " · ")
+    }
+
+    func activate(_ ctx: AppContext) {
+        _ = takeCount(ctx)
+    }
+
+    func idleTick(_ ctx: AppContext) -> Bool {
+        takeCount(ctx)
+    }
+
+    /// Shows the background count once it has finished; true when it did.
+    func takeCount(_ ctx: AppContext) -> Bool {
+        guard let outcome = loader?.poll() else { return false }
+        loader = nil
+        switch outcome {
+        case .success(let d): show(d, ctx)
+        case .failure: recount(ctx)   // count here, and say why if it fails again
+        }
+        return true
+    }
+
+    /// Starts a count in the background (`r`); the numbers on screen stay
+    /// until it is done.
+    func recountInBackground(_ ctx: AppContext) {
+        guard loader == nil else { return }
+        loader = DashboardLoader.start(path: ctx.store.path, viewer: ctx.viewer, today: ctx.today)
+    }
+
+    func reload(_ ctx: AppContext) {
+        route?.reload(ctx)
+        card?.reload(ctx)
+        if worklist != nil { worklist?.table.reload() }
+        people?.reload()
+        guard let d = dashboard else { return }
+        if d.seconds < DashboardView.autoRecountSeconds { recount(ctx) } else { stale = true }
+    }
+
+    /// Reads the dashboard again, keeping the drill-down where it was, and
+    /// records this month's snapshot for the trend.
+    func recount(_ ctx: AppContext) {
+        do {
+            show(try ctx.store.indicatorDashboard(ctx.viewer), ctx)
+        } catch {
+            failure = ctx.describe(error)
+        }
+    }
+
+    /// Shows a fresh count, keeping the drill-down where it was.
+    func show(_ d: IndicatorDashboard, _ ctx: AppContext) {
+        try? ctx.store.recordIndicatorSnapshot(ctx.viewer, d)
+        dashboard = d
+        failure = nil
+        stale = false
+        path = path.compactMap { unit in
+            switch unit.scope {
+            case .municipality(let m): return d.municipality(m)
+            case .organization(let o): return d.organization(o)
+            case .region: return nil
+            }
+        }
+        loadHistory(ctx)
+    }
+
+    func loadHistory(_ ctx: AppContext) {
+        // Only the region and municipalities have month-end values.
+        history = isOrganizationLevel ? [:] : ((try? ctx.store.indicatorHistory(ctx.viewer, scope: scope)) ?? [:])
+    }
+
+    func report(_ result: ViewResult) -> ViewResult {
+        if let e = errors.take() { return .message(e, .error) }
+        return result
+    }
+}
