@@ -11,9 +11,7 @@ enum ExportDocument {
                        title: String, meta: String) -> String {
         switch format {
         case .csv:
-            let delimiter: Character = excel ? ";" : ","
-            let lines = ([head] + rows).map { CSV.record($0.map(RequestExport.clean), delimiter: delimiter, guardFormulas: excel) }
-            return (excel ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
+            return csv(head: head, rows: rows, excel: excel)
         case .md:
             func cell(_ s: String) -> String {
                 RequestExport.clean(s).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
@@ -25,5 +23,13 @@ enum ExportDocument {
             for r in rows { out.append("| " + r.map(cell).joined(separator: " | ") + " |") }
             return out.joined(separator: "\n") + "\n"
         }
+    }
+
+    /// The CSV of every export: plain UTF-8 with `,`, or (`excel`) a BOM,
+    /// `;` and formula-like cells guarded; CRLF either way.
+    static func csv(head: [String], rows: [[String]], excel: Bool) -> String {
+        let delimiter: Character = excel ? ";" : ","
+        let lines = ([head] + rows).map { CSV.record($0.map(RequestExport.clean), delimiter: delimiter, guardFormulas: excel) }
+        return (excel ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
     }
 }

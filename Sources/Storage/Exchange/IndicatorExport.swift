@@ -37,9 +37,7 @@ public enum IndicatorExport {
         let output: String
         switch format {
         case .csv:
-            let delimiter: Character = excel ? ";" : ","
-            let lines = ([head] + rows).map { CSV.record($0, delimiter: delimiter, guardFormulas: excel) }
-            output = (excel ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
+            output = ExportDocument.csv(head: head, rows: rows, excel: excel)
         case .md:
             output = markdown(head: head, rows: rows, dashboard: dashboard, viewer: viewer, language: language)
         }

@@ -39,9 +39,7 @@ public enum RequestExport {
         let output: String
         switch format {
         case .csv:
-            let delimiter: Character = excel ? ";" : ","
-            let lines = ([head] + rows).map { CSV.record($0, delimiter: delimiter, guardFormulas: excel) }
-            output = (excel ? "\u{FEFF}" : "") + lines.joined(separator: "\r\n") + "\r\n"
+            output = ExportDocument.csv(head: head, rows: rows, excel: excel)
         case .md:
             output = markdown(head: head, rows: rows, viewer: viewer, today: today, language: language)
         }
