@@ -23,7 +23,10 @@ enum Visibility {
         if v.seesRegion { return .all }
         var parts = [Predicate(sql: "\(col) = ?", params: [v.personID])]
         if v.roles.contains(.municipalMethodist), let m = v.municipalityID {
-            parts.append(Predicate(sql: "\(col) IN (SELECT id FROM people WHERE municipality_id = ?)", params: [m]))
+            // A lookup by primary key per row, not `IN (SELECT id …)`: that list
+            // is built whole for every statement — 300,000 ids for a city on a
+            // national file, 0.3 s for one person's card.
+            parts.append(Predicate(sql: "EXISTS (SELECT 1 FROM people vp WHERE vp.id = \(col) AND vp.municipality_id = ?)", params: [m]))
         }
         if v.roles.contains(.tutor) || v.roles.contains(.mentor) {
             parts.append(Predicate(sql: "\(col) IN (SELECT person_id FROM tutoring WHERE tutor_id = ?)", params: [v.personID]))

@@ -76,9 +76,12 @@ final class DashboardFixture {
     func screen(_ login: String, _ keys: String, size: Size) throws -> (MemoryTerminal, App) {
         let app = try self.app(login)
         guard let tab = app.views.firstIndex(where: { $0.id == "dashboard" }) else { throw StoreError.notFound(entity: "tab", id: 0) }
-        // The count runs in the background from the session's start; a real session picks it up on the
-        // idle tick. Here: wait for it, so opening the tab shows it at once.
-        _ = (app.views[tab] as? DashboardView)?.loader?.wait()
+        // The count runs in the background from the tab's first visit; a real session picks it up on the
+        // idle tick. Here: start it and wait for it, so the tab shows it at once.
+        if let view = app.views[tab] as? DashboardView {
+            view.recountInBackground(app.ctx)
+            _ = view.loader?.wait()
+        }
         let run = Headless.run(app, size: size, events: try KeySyntax.parse("\(tab + 1)" + keys))
         return (run.terminal, app)
     }

@@ -2,11 +2,10 @@ import Domain
 import Foundation
 import Storage
 
-/// Counts the dashboard on a thread of its own, with its own connection,
-/// from the moment the session starts: on a region of a million teachers the
-/// reading takes seconds, and this way it is usually done before the user
-/// first opens the tab. A keystroke never waits for it: the tab shows
-/// «Считаю показатели…» and picks the result up on the idle tick.
+/// Counts the dashboard on a thread of its own, with its own connection: on
+/// a region of a million teachers the reading takes seconds. A keystroke
+/// never waits for it: the tab shows «Считаю показатели…» and picks the
+/// result up on the idle tick.
 final class DashboardLoader: @unchecked Sendable {
     private let condition = NSCondition()
     private var result: Result<IndicatorDashboard, Error>?

@@ -37,12 +37,13 @@ final class DashboardView: AppView {
     var worklist: DashboardWorklistScreen?
     let errors = ErrorSink()
 
-    /// The first count, started with the session (see DashboardLoader).
+    /// The count running in the background (see DashboardLoader), started
+    /// when the tab is first shown: a session that never looks at the
+    /// indicators never pays for them (on a national file, seconds of CPU and
+    /// tens of MB).
     var loader: DashboardLoader?
 
-    init(_ ctx: AppContext) {
-        loader = DashboardLoader.start(path: ctx.store.path, viewer: ctx.viewer, today: ctx.today)
-    }
+    init(_ ctx: AppContext) {}
 
     // MARK: levels
 
@@ -128,6 +129,7 @@ final class DashboardView: AppView {
     }
 
     func activate(_ ctx: AppContext) {
+        if dashboard == nil && failure == nil && loader == nil { recountInBackground(ctx) }
         _ = takeCount(ctx)
     }
 
