@@ -18,8 +18,7 @@ public enum AuditExport {
         do {
             try store.auditAll(viewer, query) { page in rows += page.map { fields($0, language: language) } }
         } catch {
-            let message = (error as? StoreError)?.message.text(language) ?? String(describing: error)
-            return ExchangeReport(lines: [message], exitCode: 2)
+            return .failure(error, language)
         }
         let head = header.map { $0.text(language) }
         let output: String

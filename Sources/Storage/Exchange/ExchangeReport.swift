@@ -1,3 +1,5 @@
+import Domain
+
 /// What an import or export command has to say: lines for the terminal
 /// (stderr for import messages), the data to write (export), and the exit
 /// code (0 done, 1 refused input, 2 cannot run).
@@ -12,5 +14,11 @@ public struct ExchangeReport: Hashable, Sendable {
 
     public init(lines: [String], output: String = "", exitCode: Int32, count: Int = 0) {
         self.lines = lines; self.output = output; self.exitCode = exitCode; self.count = count
+    }
+
+    /// Exit 2 with the reason the store gave (or the error itself), after `prefix`.
+    static func failure(_ error: Error, _ language: Language, prefix: String = "") -> ExchangeReport {
+        let message = (error as? StoreError)?.message.text(language) ?? String(describing: error)
+        return ExchangeReport(lines: [prefix + message], exitCode: 2)
     }
 }

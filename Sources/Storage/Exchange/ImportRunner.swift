@@ -11,7 +11,7 @@ struct ImportProblem: Error {
 }
 
 /// One kind of all-or-nothing table import (people, diagnostics,
-/// programmes): checks the header, resolves each row read-only, then writes
+/// programmes, requests): checks the header, resolves each row read-only, then writes
 /// every row in the same transaction.
 protocol TableImporter {
     associatedtype Row
@@ -24,6 +24,12 @@ protocol TableImporter {
     /// Writes the rows (inside the import's transaction) and audits them;
     /// answers a line of detail for the report, if any.
     mutating func apply(_ rows: [Row]) throws -> Phrase?
+    /// Whether `actor` may load this kind (default: the import right).
+    static func mayImport(_ actor: Viewer) -> Bool
+}
+
+extension TableImporter {
+    static func mayImport(_ actor: Viewer) -> Bool { actor.can(.importData) }
 }
 
 /// The shared loop of `metodist import KIND FILE.csv`: exit code 0 imported
@@ -47,7 +53,7 @@ enum ImportRunner {
                                       dryRun: Bool, language: Language) -> ExchangeReport {
         let t = { (ru: String, en: String) in language == .ru ? ru : en }
         let noun = I.noun.text(language)
-        if let actor, !actor.can(.importData) {
+        if let actor, !I.mayImport(actor) {
             return ExchangeReport(lines: [StoreError.forbidden(Action.importData.label).message.text(language)], exitCode: 2)
         }
         let table: CSVTable
@@ -94,9 +100,7 @@ enum ImportRunner {
                                       exitCode: 0, count: rows.count)
             }
         } catch {
-            let message = (error as? StoreError)?.message.text(language) ?? String(describing: error)
-            return ExchangeReport(lines: [t("Ошибка базы данных, ничего не загружено: ", "Database error, nothing imported: ") + message],
-                                  exitCode: 2)
+            return .failure(error, language, prefix: t("Ошибка базы данных, ничего не загружено: ", "Database error, nothing imported: "))
         }
     }
 

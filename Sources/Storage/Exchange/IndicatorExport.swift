@@ -16,8 +16,7 @@ public enum IndicatorExport {
                            language: Language = .ru) -> ExchangeReport {
         let dashboard: IndicatorDashboard
         do { dashboard = try store.indicatorDashboard(viewer) } catch {
-            let message = (error as? StoreError)?.message.text(language) ?? String(describing: error)
-            return ExchangeReport(lines: [message], exitCode: 2)
+            return .failure(error, language)
         }
         let decimalComma = excel || language == .ru
         var rows: [[String]] = []

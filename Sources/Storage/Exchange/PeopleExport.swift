@@ -48,8 +48,7 @@ public enum PeopleExport {
                 ])
             }
         } catch {
-            let message = (error as? StoreError)?.message.text(language) ?? String(describing: error)
-            return ExchangeReport(lines: [message], exitCode: 2)
+            return .failure(error, language)
         }
         let t = { (ru: String, en: String) in language == .ru ? ru : en }
         let output = ExportDocument.render(

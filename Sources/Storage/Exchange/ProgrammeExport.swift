@@ -29,8 +29,7 @@ public enum ProgrammeExport {
                 ])
             }
         } catch {
-            let message = (error as? StoreError)?.message.text(language) ?? String(describing: error)
-            return ExchangeReport(lines: [message], exitCode: 2)
+            return .failure(error, language)
         }
         let output = ExportDocument.render(
             head: header.map { $0.text(language) }, rows: rows, format: format, excel: excel,

@@ -32,8 +32,7 @@ public enum RequestExport {
                 last = key
             }
         } catch {
-            let message = (error as? StoreError)?.message.text(language) ?? String(describing: error)
-            return ExchangeReport(lines: [message], exitCode: 2)
+            return .failure(error, language)
         }
         let head = header.map { $0.text(language) }
         let output: String

@@ -45,59 +45,8 @@ public enum RequestImport {
     /// Imports CSV bytes (see the type's documentation for the columns).
     public static func run(_ store: Store, actor: Viewer?, data: Data, fileName: String, dryRun: Bool = false,
                            language: Language = .ru) -> ExchangeReport {
-        let t = { (ru: String, en: String) in language == .ru ? ru : en }
-        if let actor, !(actor.can(.importData) || actor.can(.triageRequests)) {
-            return ExchangeReport(lines: [StoreError.forbidden(Action.importData.label).message.text(language)], exitCode: 2)
-        }
-        let table: CSVTable
-        do { table = try CSV.parse(data) } catch {
-            return ExchangeReport(lines: [t("\(fileName): ", "\(fileName): ") + error.message.text(language)], exitCode: 1)
-        }
-        let columns: [ColumnKind: Int]
-        switch mapHeader(table.header) {
-        case .failure(let message):
-            return ExchangeReport(lines: [t("\(fileName), строка 1: ", "\(fileName), line 1: ") + message.reason.text(language)], exitCode: 1)
-        case .success(let c): columns = c
-        }
-        do {
-            return try store.db.write { () throws -> ExchangeReport in
-                var resolver = RequestRowResolver(store: store, actor: actor, columns: columns, today: store.today())
-                var rows: [RequestRowResolver.Resolved] = []
-                var errors: [String] = []
-                for record in table.records {
-                    switch try resolver.resolve(record) {
-                    case .success(let row): rows.append(row)
-                    case .failure(let why): errors.append(t("Строка \(record.line): ", "Line \(record.line): ") + why.reason.text(language))
-                    }
-                }
-                if !errors.isEmpty {
-                    let shown = errors.prefix(50)
-                    var lines = [t("\(fileName): ошибок — \(errors.count); ничего не загружено.",
-                                   "\(fileName): \(errors.count) error(s); nothing imported.")] + shown
-                    if errors.count > shown.count {
-                        lines.append(t("… и ещё \(errors.count - shown.count)", "… and \(errors.count - shown.count) more"))
-                    }
-                    return ExchangeReport(lines: lines, exitCode: 1)
-                }
-                if rows.isEmpty {
-                    return ExchangeReport(lines: [t("\(fileName): в файле нет строк с запросами; ничего не загружено.",
-                                                    "\(fileName): the file has no request rows; nothing imported.")], exitCode: 1)
-                }
-                if dryRun {
-                    return ExchangeReport(lines: [t("\(fileName): строк без ошибок — \(rows.count); ничего не записано (--dry-run).",
-                                                    "\(fileName): \(rows.count) row(s) without errors; nothing written (--dry-run).")],
-                                          exitCode: 0, count: rows.count)
-                }
-                for row in rows { try insert(store, row, actor: actor) }
-                try store.audit(actor, entity: "requests", id: nil, action: "import", after: "\(fileName): \(rows.count)")
-                return ExchangeReport(lines: [t("\(fileName): загружено запросов — \(rows.count).",
-                                                "\(fileName): \(rows.count) request(s) imported.")], exitCode: 0, count: rows.count)
-            }
-        } catch {
-            let message = (error as? StoreError)?.message.text(language) ?? String(describing: error)
-            return ExchangeReport(lines: [t("Ошибка базы данных, ничего не загружено: ", "Database error, nothing imported: ") + message],
-                                  exitCode: 2)
-        }
+        ImportRunner.run(RequestImporter.self, store, actor: actor, data: data, fileName: fileName, dryRun: dryRun,
+                         language: language)
     }
 
     /// Which column holds what; unknown or repeated columns are refused (a
@@ -140,5 +89,34 @@ public enum RequestImport {
         try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, ?, 'status', '', 'new')",
                        [id, actor?.personID, store.clock()])
         try store.audit(actor, entity: "request", id: id, action: "import", after: row.text)
+    }
+}
+
+/// Requests through the shared import loop (ImportRunner). A municipal
+/// methodist may load the paper requests of their municipality: loading
+/// requests is triage work as much as data import.
+struct RequestImporter: TableImporter {
+    static let noun = Phrase("запросов", "request(s)")
+    let store: Store
+    let actor: Viewer?
+    var resolver: RequestRowResolver
+
+    static func mayImport(_ actor: Viewer) -> Bool { actor.can(.importData) || actor.can(.triageRequests) }
+
+    static func prepare(_ store: Store, actor: Viewer?, header: [String]) throws -> Result<RequestImporter, Refusal> {
+        RequestImport.mapHeader(header).map { columns in
+            RequestImporter(store: store, actor: actor,
+                            resolver: RequestRowResolver(store: store, actor: actor, columns: columns, today: store.today()))
+        }
+    }
+
+    mutating func resolve(_ record: CSVRecord) throws -> Result<RequestRowResolver.Resolved, ImportProblem> {
+        try resolver.resolve(record).mapError { ImportProblem(nil, $0) }
+    }
+
+    mutating func apply(_ rows: [RequestRowResolver.Resolved]) throws -> Phrase? {
+        for row in rows { try RequestImport.insert(store, row, actor: actor) }
+        try store.audit(actor, entity: "requests", id: nil, action: "import", after: "\(rows.count)")
+        return nil
     }
 }

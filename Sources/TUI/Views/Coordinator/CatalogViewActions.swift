@@ -156,8 +156,7 @@ extension CatalogView {
             case .confirmDiscard:
                 modal = .form(form, draft)
                 discardArmed = true
-                return .message(ctx.t("Введённое не сохранено: Esc ещё раз — отменить, Ctrl+S — сохранить",
-                                      "Unsaved input: Esc again to discard, Ctrl+S to save"), .warning)
+                return .message(ctx.t(FormOutcome.discardWarning), .warning)
             case .submitted(let values):
                 return save(values, form: form, draft: draft, ctx)
             }

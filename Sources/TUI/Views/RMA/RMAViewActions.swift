@@ -144,8 +144,7 @@ extension RMAView {
             case .confirmDiscard:
                 modal = .form(form, base)
                 discardArmed = true
-                return .message(ctx.t("Введённое не сохранено: Esc ещё раз — отменить, Ctrl+S — сохранить",
-                                      "Unsaved input: Esc again to discard, Ctrl+S to save"), .warning)
+                return .message(ctx.t(FormOutcome.discardWarning), .warning)
             case .submitted(let values):
                 let item = RoadmapItemForm.item(from: values, base: base)
                 do {
