@@ -126,7 +126,6 @@ final class MentoringView: AppView {
     }
 
     func render(_ painter: Painter, _ ctx: AppContext) {
-        if let card { card.render(painter, ctx); return }
         let isWide = painter.width >= 120
         if isWide != wide {
             wide = isWide
@@ -149,6 +148,7 @@ final class MentoringView: AppView {
                ("a", ctx.t("все/действующие", "all/current")), ("Enter", ctx.t("карточка", "card"))]
             : [("Tab", ctx.t("пары", "pairs")), ("n", ctx.t("назначить наставника", "assign a mentor")), ("Enter", ctx.t("карточка", "card"))]
         TeacherLine.drawHints(hints, in: painter, y: painter.height - 1)
-        renderDialog(painter, ctx)
+        // The card over the lists (which stay visible around it on a wide screen).
+        if let card { card.render(painter, ctx) } else { renderDialog(painter, ctx) }
     }
 }

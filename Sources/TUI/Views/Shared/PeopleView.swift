@@ -129,14 +129,14 @@ final class PeopleView: AppView {
     }
 
     func render(_ painter: Painter, _ ctx: AppContext) {
-        if let card { card.render(painter, ctx); return }
         let crumbHeight = canBrowse ? 1 : 0
         if crumbHeight == 1 { narrowing.renderBreadcrumb(painter.sub(Rect(x: 0, y: 0, width: painter.width, height: 1)), ctx) }
         let filterHeight = filter.isActive ? 1 : 0
         let (list, bottom) = Rect(x: 0, y: crumbHeight, width: painter.width, height: max(0, painter.height - crumbHeight)).splitBottom(filterHeight)
         table.render(into: painter.sub(list))
         if filter.isActive { filter.render(painter.sub(bottom), ctx) }
-        narrowing.renderPicker(painter)
+        // The card over the list (which stays visible around it on a wide screen).
+        if let card { card.render(painter, ctx) } else { narrowing.renderPicker(painter) }
     }
 }
 
