@@ -126,6 +126,9 @@ final class KioskTests: XCTestCase {
         XCTAssertTrue(t.line(0).contains(app.views[0].title.ru), t.line(0))
         XCTAssertTrue(t.line(39).contains("Esc"), "the status bar says how to go back: \(t.line(39))")
         XCTAssertFalse(t.line(39).contains("выход"), t.line(39))
+        // The overview's key line offers the way back, not a quit that does nothing here.
+        XCTAssertFalse(t.text().contains("q — выход"), t.text())
+        XCTAssertTrue(t.text().contains("Esc — выбор роли"), t.text())
     }
 
     func testArrowsAndEnterOpenTheMethodistAndEscComesBack() throws {
@@ -166,7 +169,7 @@ final class KioskTests: XCTestCase {
         XCTAssertFalse(ids.contains("app.quit"), "\(ids)")
         XCTAssertFalse(ids.contains { $0.lowercased().contains("export") }, "\(ids)")
         // Outside the kiosk the same teacher has both: the filter is the kiosk's.
-        let plain = ViewCatalog.app(for: app.ctx)
+        let plain = ViewCatalog.app(for: AppContext(store: app.ctx.store, viewer: app.ctx.viewer, language: .ru, theme: app.ctx.theme))
         XCTAssertTrue(plain.paletteCommands.map(\.id).contains("app.quit"))
     }
 
@@ -178,6 +181,8 @@ final class KioskTests: XCTestCase {
             throw XCTSkip("the teacher has no route tab")
         }
         app.switchTo(route)
+        app.render(on: t)
+        XCTAssertFalse(t.text().contains("экспорт"), "no export hint in the kiosk: \(t.text())")
         let before = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.currentDirectoryPath)
         try run(k, "e", on: t)
         let after = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.currentDirectoryPath)

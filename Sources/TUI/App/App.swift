@@ -14,7 +14,10 @@ public final class App {
     var overlay: Overlay?
     var lastDataVersion: Int
     /// A demo kiosk (Views/Kiosk): no quitting, no file exports; Esc/F10 ask for the start screen.
-    public internal(set) var kiosk = false
+    public internal(set) var kiosk: Bool {
+        get { ctx.kiosk }
+        set { ctx.kiosk = newValue }
+    }
     var kioskHomeRequested = false
     /// Forms' drafts kept across a dropped connection (AppDrafts).
     let drafts: AppDrafts

@@ -9,6 +9,8 @@ public final class AppContext {
     public var theme: Theme
     /// Colours may be used (false for vt100, NO_COLOR, the monochrome theme).
     public var colors: Bool
+    /// A demo kiosk: views leave out the keys it disables (quit, export).
+    public var kiosk = false
 
     public init(store: Store, viewer: Viewer, language: Language, theme: Theme, colors: Bool = true) {
         self.store = store; self.viewer = viewer; self.language = language; self.theme = theme; self.colors = colors

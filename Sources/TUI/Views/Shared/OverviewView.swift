@@ -71,8 +71,9 @@ final class OverviewView: AppView {
         }
         y += 1
         if y < painter.height - 1 {
-            painter.text(ctx.t("? — все клавиши экрана   : — найти действие по названию   q — выход",
-                               "? — every key of the screen   : — find an action by name   q — quit"), x: 2, y: y, role: .muted)
+            let last = ctx.kiosk ? ctx.t("Esc — выбор роли", "Esc — choose a role") : ctx.t("q — выход", "q — quit")
+            painter.text(ctx.t("? — все клавиши экрана   : — найти действие по названию   ",
+                               "? — every key of the screen   : — find an action by name   ") + last, x: 2, y: y, role: .muted)
         }
     }
 }

@@ -112,14 +112,15 @@ extension MyRouteView {
             return [("a", ctx.t("попросить помощи", "ask for help")), ("Enter", ctx.t("подробно", "details")),
                     ("?", ctx.t("все клавиши", "all keys"))]
         }
+        // A kiosk writes no files: no export there.
+        let export: [(key: String, label: String)] = ctx.kiosk ? [] : [("e", ctx.t("экспорт", "export"))]
         switch focus {
         case .steps:
             return [("Tab", ctx.t("дефициты", "deficits")), ("Enter", ctx.t("подробно", "details")), ("s", ctx.t("начать", "start")),
-                    ("d", ctx.t("выполнено", "done")), ("x", ctx.t("пропустить", "skip")), ("a", ctx.t("помощь", "help")),
-                    ("e", ctx.t("экспорт", "export"))]
+                    ("d", ctx.t("выполнено", "done")), ("x", ctx.t("пропустить", "skip")), ("a", ctx.t("помощь", "help"))] + export
         case .deficits:
             return [("Tab", ctx.t("шаги", "steps")), ("Enter", ctx.t("подробно", "details")),
-                    ("a", ctx.t("попросить помощи", "ask for help")), ("e", ctx.t("экспорт", "export"))]
+                    ("a", ctx.t("попросить помощи", "ask for help"))] + export
         }
     }
 
