@@ -10,6 +10,16 @@ struct BenchOptions {
     var runs = 5
     /// Seconds the idle measurement lasts.
     var idleSeconds = 10.0
+    /// The parts to run (all by default): a faster loop while fixing one figure.
+    var parts: Set<Part> = Set(Part.allCases)
+    /// The logins whose keystrokes are measured (all demo roles by default).
+    var logins: [String]?
+    /// Print every key's time as it is measured.
+    var printKeys = false
+
+    enum Part: String, CaseIterable {
+        case latency, terminal, peers
+    }
 
     static let usage = """
     metodist-bench [--teachers N] [--quick] [--db PATH] [--json PATH]
@@ -17,6 +27,9 @@ struct BenchOptions {
       --quick        20000 teachers, fewer runs: a fast look (under 2 minutes)
       --db PATH      the demo file (default /tmp/metodist-bench-N.db; built if missing)
       --json PATH    where the JSON copy of the table goes (default ./bench-results.json)
+      --only PARTS   run only these parts, comma-separated: latency, terminal, peers
+      --login LOGIN  measure the keystrokes of this demo login only (repeatable)
+      --keys         print each measured key's time
     """
 
     struct Failure: Error { let message: String }
@@ -39,6 +52,15 @@ struct BenchOptions {
             case "--quick": o.quick = true
             case "--db": o.db = try value()
             case "--json": o.json = try value()
+            case "--only":
+                let v = try value()
+                let parts = v.split(separator: ",").map { Part(rawValue: String($0)) }
+                guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else {
+                    throw Failure(message: "--only: latency, terminal, peers (comma-separated), not \(v)")
+                }
+                o.parts = Set(parts.compactMap { $0 })
+            case "--keys": o.printKeys = true
+            case "--login": o.logins = (o.logins ?? []) + [try value()]
             case "--help", "-h": throw Failure(message: usage)
             default: throw Failure(message: "unknown argument \(argv[i])\n\n\(usage)")
             }

@@ -26,7 +26,8 @@ enum Latency {
     }
 
     /// One session per demo login: every tab walked, the filter and search typed, a triage action.
-    static func measure(store: Store, surname: String, searchWords: String, requestWord: String) -> [Sample] {
+    static func measure(store: Store, logins: [String], surname: String, searchWords: String, requestWord: String,
+                        printKeys: Bool = false) -> [Sample] {
         var samples: [Sample] = []
         for login in logins {
             guard let ctx = try? context(store: store, login: login) else { log("latency: no login \(login)"); continue }
@@ -37,7 +38,9 @@ enum Latency {
                 let t0 = now()
                 _ = app.handle(event)
                 app.render(on: terminal)
-                samples.append(Sample(kind: kind, login: login, key: label, ms: (now() - t0) * 1000))
+                let sample = Sample(kind: kind, login: login, key: label, ms: (now() - t0) * 1000)
+                samples.append(sample)
+                if printKeys { log(String(format: "%8.1f ms  ", sample.ms) + "\(login) \(label)") }
             }
             func typeText(_ text: String, _ kindFor: (String) -> Kind) {
                 var typed = ""
@@ -87,7 +90,7 @@ enum Latency {
             let slowest = xs.sorted { $0.ms > $1.ms }.prefix(3)
             let worst = "slowest: " + slowest.map { "\($0.login) \($0.key) " + String(format: "%.1f", $0.ms) }.joined(separator: "; ")
             results.info("Keystroke", "\(kind.rawValue) p50 (\(ms.count) keys)", Stats.percentile(ms, 50), "ms")
-            let perLogin = logins.compactMap { l -> String? in
+            let perLogin = Latency.logins.compactMap { l -> String? in
                 Stats.percentile(xs.filter { $0.login == l }.map(\.ms), 99).map { l + " " + String(format: "%.1f", $0) }
             }.joined(separator: ", ")
             results.below("Keystroke", "\(kind.rawValue) p99", Stats.percentile(ms, 99), "ms", limit: limit,

@@ -42,19 +42,27 @@ do { store = try Store(path: path, create: false) } catch { log("metodist-bench:
 results.info("Build", "people in the file", Double(store.peopleCount), "rows")
 
 let surname = "Кузнец"
-log("keystroke latency (in process) …")
-let samples = Latency.measure(store: store, surname: surname, searchWords: "Кузнецов математика", requestWord: "урок")
-Latency.report(samples, into: results)
+if options.parts.contains(.latency) {
+    log("keystroke latency (in process) …")
+    let samples = Latency.measure(store: store, logins: options.logins ?? Latency.logins, surname: surname,
+                                  searchWords: "Кузнецов математика", requestWord: "урок",
+                                  printKeys: options.printKeys)
+    Latency.report(samples, into: results)
+}
 
-log("the real binary in a pseudo-terminal …")
-let pty = PtyBench(binary: binary, store: store, path: path)
-pty.startAndMemory(runs: options.runs, results: results)
-pty.bytesAndIdle(idleSeconds: options.idleSeconds, results: results)
+if options.parts.contains(.terminal) {
+    log("the real binary in a pseudo-terminal …")
+    let pty = PtyBench(binary: binary, store: store, path: path)
+    pty.startAndMemory(runs: options.runs, results: results)
+    pty.bytesAndIdle(idleSeconds: options.idleSeconds, results: results)
+}
 
-log("peers …")
-let peers = Peers(store: store, path: path, binary: binary, surname: surname, runs: options.runs)
-peers.compareSQLite(results: results)
-peers.compareVisiData(results: results)
+if options.parts.contains(.peers) {
+    log("peers …")
+    let peers = Peers(store: store, path: path, binary: binary, surname: surname, runs: options.runs)
+    peers.compareSQLite(results: results)
+    peers.compareVisiData(results: results)
+}
 
 results.header["bench wall time"] = String(format: "%.0f s", now() - wallStart)
 print(results.table())

@@ -66,16 +66,24 @@ extension Store {
     }
 
     /// WHERE conditions of a query, scoped to what the viewer may see.
+    func requestConditions(_ viewer: Viewer, _ query: RequestQuery) -> (sql: [String], params: [SQLBindable]) {
+        let vis = Visibility.requests(viewer)
+        let (conditions, params) = queryConditions(query, orderedByTriageKey: false, walkFullText: false)
+        return ([vis.sql] + conditions, vis.params + params)
+    }
+
+    /// WHERE conditions of a query, without the viewer's scope.
     /// - Parameter orderedByTriageKey: the caller reads in `triage_key`
     ///   order: the status filter then narrows the key's range (open keys
     ///   start with 0) and is kept off the status index, so SQLite walks the
     ///   triage-key index instead of sorting every matching request.
-    func requestConditions(_ viewer: Viewer, _ query: RequestQuery,
-                           orderedByTriageKey: Bool = false) -> (sql: [String], params: [SQLBindable]) {
+    /// - Parameter walkFullText: the text matches many requests: test each
+    ///   row met along the index for a match (`+q.id`) rather than fetch and
+    ///   sort every match.
+    func queryConditions(_ query: RequestQuery, orderedByTriageKey: Bool,
+                         walkFullText: Bool) -> (sql: [String], params: [SQLBindable]) {
         var conditions: [String] = []
         var params: [SQLBindable] = []
-        let vis = Visibility.requests(viewer)
-        conditions.append(vis.sql); params += vis.params
         if let statuses = query.statuses {
             let list = statuses.map { "'\($0.rawValue)'" }.sorted().joined(separator: ",")
             if orderedByTriageKey {
@@ -94,7 +102,8 @@ extension Store {
             conditions.append("q.due < ? AND q.status NOT IN ('resolved','declined')"); params.append(day)
         }
         if let text = query.text, let match = FullTextQuery.match(text) {
-            conditions.append("q.id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)"); params.append(match)
+            conditions.append("\(walkFullText ? "+" : "")q.id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)")
+            params.append(match)
         }
         return (conditions, params)
     }

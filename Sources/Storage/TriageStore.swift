@@ -58,21 +58,58 @@ extension Store {
     /// with `backwards`, before) a keyset anchor. Rows come in ascending
     /// order either way. The order is the stored, indexed `triage_key`, so a
     /// page costs the same at the start and deep into a region's inbox.
+    ///
+    /// The viewer's scope is an OR (their municipality, their own, assigned
+    /// to them, …), which SQLite would answer by fetching and sorting every
+    /// match. So each alternative reads its own first `limit` rows along its
+    /// index, and the page is the first `limit` of those together: the first
+    /// rows of the whole are always among the first rows of each part.
     public func triagePage(_ viewer: Viewer, _ query: RequestQuery, after: TriageRowKey? = nil,
                            before: TriageRowKey? = nil, limit: Int) throws -> [TriageRow] {
         guard viewer.can(.seeRequests) || viewer.can(.askForHelp) else { throw StoreError.forbidden(Action.seeRequests.label) }
         try ensureTriageKeys()
-        var (conditions, params) = requestConditions(viewer, query, orderedByTriageKey: true)
+        let statement = try triagePageStatement(viewer, query, after: after, before: before, limit: limit)
+        let rows = try db.query(statement.sql, statement.params, Store.triageRow)
+        return statement.backwards ? rows.reversed() : rows
+    }
+
+    /// The statement `triagePage` runs (tests read its query plan).
+    func triagePageStatement(_ viewer: Viewer, _ query: RequestQuery, after: TriageRowKey?, before: TriageRowKey?,
+                             limit: Int) throws -> (sql: String, params: [SQLBindable], backwards: Bool) {
+        let walk = try query.text.flatMap(FullTextQuery.match).map { try requestMatchesAreMany($0) } ?? false
+        var (conditions, params) = queryConditions(query, orderedByTriageKey: true, walkFullText: walk)
         if let after { conditions.append("q.triage_key > ?"); params.append(after.text) }
         if let before { conditions.append("q.triage_key < ?"); params.append(before.text) }
         let backwards = before != nil && after == nil
-        let rows = try db.query("""
+        let order = "ORDER BY q.triage_key \(backwards ? "DESC" : "ASC") LIMIT ?"
+        let parts = Visibility.requestParts(viewer) ?? [.all]
+        let scope: String
+        var scopeParams: [SQLBindable] = []
+        if parts.count == 1 {
+            scope = ([parts[0].sql] + conditions).joined(separator: " AND ")
+            scopeParams = parts[0].params + params
+        } else {
+            scope = "q.id IN (" + parts.map { part in
+                "SELECT id FROM (SELECT q.id FROM requests q WHERE \(([part.sql] + conditions).joined(separator: " AND ")) \(order))"
+            }.joined(separator: " UNION ALL ") + ")"
+            for part in parts { scopeParams += part.params + params + [limit] }
+        }
+        let sql = """
             SELECT \(Store.requestColumns), \(Store.youngAuthorSQL), q.triage_key
             FROM requests q \(Store.requestJoins)
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY q.triage_key \(backwards ? "DESC" : "ASC") LIMIT ?
-            """, youngAuthorParams(today()) + params + [limit], Store.triageRow)
-        return backwards ? rows.reversed() : rows
+            WHERE \(scope) \(order)
+            """
+        return (sql, youngAuthorParams(today()) + scopeParams + [limit], backwards)
+    }
+
+    /// Whether a text matches so many requests that walking the triage order
+    /// and testing each row beats fetching every match and sorting them
+    /// (the break-even is near √(page × open requests); FTS5 gives SQLite no
+    /// estimate of its own). Reads at most the threshold of matches.
+    func requestMatchesAreMany(_ match: String) throws -> Bool {
+        let threshold = 1000
+        return try db.scalarInt("SELECT count(*) FROM (SELECT 1 FROM requests_fts WHERE requests_fts MATCH ? LIMIT ?)",
+                                [match, threshold]) >= threshold
     }
 
     /// One request as the inbox shows it, or nil when the viewer may not see it.

@@ -60,18 +60,27 @@ enum Visibility {
     /// caseload's; municipal methodists their municipality; РМА methodists
     /// assigned ones and their directions; coordinators and administrators all.
     static func requests(_ v: Viewer, alias q: String = "q") -> Predicate {
-        if v.roles.contains(.coordinator) || v.roles.contains(.administrator) { return .all }
+        requestParts(v, alias: q).map(anyOf) ?? .all
+    }
+
+    /// The same as `requests`, as the list of alternatives it ORs (nil: all
+    /// requests). Each alternative has an index of its own that is in triage
+    /// order, so a page can be read per alternative and merged: SQLite
+    /// answers the OR by collecting and sorting every match instead.
+    /// Directions come one per alternative for the same reason.
+    static func requestParts(_ v: Viewer, alias q: String = "q") -> [Predicate]? {
+        if v.roles.contains(.coordinator) || v.roles.contains(.administrator) { return nil }
         var parts = [Predicate(sql: "\(q).author_id = ?", params: [v.personID]),
                      Predicate(sql: "\(q).assignee_id = ?", params: [v.personID])]
         if v.roles.contains(.municipalMethodist), let m = v.municipalityID {
             parts.append(Predicate(sql: "\(q).municipality_id = ?", params: [m]))
         }
-        if v.roles.contains(.regionalMethodist), !v.directions.isEmpty {
-            parts.append(Predicate(sql: "\(q).direction IN (\(v.directions.map(String.init).joined(separator: ",")))", params: []))
+        if v.roles.contains(.regionalMethodist) {
+            for d in v.directions.sorted() { parts.append(Predicate(sql: "\(q).direction = ?", params: [d])) }
         }
         if v.roles.contains(.tutor) {
             parts.append(Predicate(sql: "\(q).author_id IN (SELECT person_id FROM tutoring WHERE tutor_id = ?)", params: [v.personID]))
         }
-        return anyOf(parts)
+        return parts
     }
 }

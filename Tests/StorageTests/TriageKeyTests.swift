@@ -49,18 +49,69 @@ final class TriageKeyTests: XCTestCase {
     }
 
     func testTheInboxPagesThroughTheIndexWithoutSorting() throws {
-        // The coordinator's region-wide inbox and a municipal methodist's, open requests only:
-        // the conditions triagePage builds, so a status index cannot lure SQLite into sorting.
-        for municipality in [nil, f.id("chel")] {
-            let viewer = try f.viewer(municipality == nil ? "coord" : "methodist")
-            let query = RequestQuery(statuses: [.new, .triaged, .assigned, .inProgress], municipalityID: municipality)
-            let (conditions, params) = f.store.requestConditions(viewer, query, orderedByTriageKey: true)
-            let plan = try f.store.db.query("""
-                EXPLAIN QUERY PLAN SELECT q.id FROM requests q WHERE \(conditions.joined(separator: " AND "))
-                AND q.triage_key > '' ORDER BY q.triage_key LIMIT 50
-                """, params) { $0.string(3) }.joined(separator: "\n")
-            XCTAssertFalse(plan.contains("TEMP B-TREE"), plan)
-            XCTAssertTrue(plan.contains("triage_key"), plan)
+        // The statement triagePage runs for the region (one part) and for a municipal
+        // methodist (their municipality, their own, assigned to them: a part each), open
+        // requests only: each part walks an index in triage order, so no part sorts the
+        // requests it matches; only the merged page (at most a page per part) is sorted.
+        for login in ["coord", "methodist"] {
+            let viewer = try f.viewer(login)
+            let query = RequestQuery(statuses: [.new, .triaged, .assigned, .inProgress])
+            let statement = try f.store.triagePageStatement(viewer, query, after: TriageRowKey(""), before: nil, limit: 50)
+            let plan = try f.store.db.query("EXPLAIN QUERY PLAN " + statement.sql, statement.params) { $0.string(3) }
+            let text = plan.joined(separator: "\n")
+            if login == "coord" {
+                XCTAssertFalse(text.contains("TEMP B-TREE"), text)
+                XCTAssertTrue(text.contains("requests_triage_key"), text)
+            } else {
+                // The big parts walk their index in order; an author's few requests may be
+                // sorted, and so is the merged page.
+                for index in ["requests_municipality_triage_key", "requests_assignee_triage_key"] {
+                    let at = try XCTUnwrap(plan.firstIndex { $0.contains(index) }, "\(index) unused:\n" + text)
+                    XCTAssertFalse(plan[at + 1].contains("TEMP B-TREE"), text)
+                }
+            }
         }
+    }
+
+    func testEveryPartOfAScopeIsMergedInTriageOrderBothWays() throws {
+        // A municipal methodist who also wrote a request and has one assigned from another
+        // municipality sees all three kinds; pages of two, forwards and backwards, must
+        // give exactly the rows and the order of one unpaged read.
+        let methodist = try f.viewer("methodist")
+        let (m, chel, asha) = (f.id("methodist"), f.id("chel"), f.id("asha"))
+        try f.store.db.write {
+            for (author, assignee, municipality, priority, created) in [
+                (m, nil, asha, 1, "2024-02-10"), (f.id("petrova"), m, asha, 2, "2024-02-11"),
+                (f.id("petrova"), nil, asha, 2, "2024-02-12"),   // not theirs: must stay out
+                (f.id("elkina"), nil, chel, 1, "2024-01-05"), (f.id("ivanov"), m, chel, 3, "2024-03-02"),
+            ] as [(Int64, Int64?, Int64, Int, String)] {
+                try f.store.db.execute("""
+                    INSERT INTO requests(text, author_id, municipality_id, priority, urgent, status, created_on, assignee_id)
+                    VALUES ('Запрос', ?, ?, ?, 0, 'new', ?, ?)
+                    """, [author, municipality, priority, created, assignee])
+            }
+        }
+        let everything = try f.store.triagePage(methodist, RequestQuery(), limit: 1000)
+        let visible = try f.store.db.query(
+            "SELECT q.id FROM requests q WHERE \(Visibility.requests(methodist).sql) ORDER BY q.triage_key",
+            Visibility.requests(methodist).params) { $0.int64(0) }
+        XCTAssertEqual(everything.map(\.id), visible)
+        XCTAssertEqual(everything.count, 6)
+        var forwards: [RequestID] = [], anchor: TriageRowKey?
+        while true {
+            let page = try f.store.triagePage(methodist, RequestQuery(), after: anchor, limit: 2)
+            forwards += page.map(\.id)
+            guard page.count == 2, let last = page.last else { break }
+            anchor = last.key
+        }
+        XCTAssertEqual(forwards, visible)
+        var backwards: [RequestID] = [], before = TriageRowKey.end
+        while true {
+            let page = try f.store.triagePage(methodist, RequestQuery(), before: before, limit: 2)
+            backwards = page.map(\.id) + backwards
+            guard page.count == 2, let first = page.first else { break }
+            before = first.key
+        }
+        XCTAssertEqual(backwards, visible)
     }
 }

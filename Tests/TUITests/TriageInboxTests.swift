@@ -138,6 +138,21 @@ final class TriageInboxTests: XCTestCase {
         XCTAssertTrue(counts.contains("Открытые 5") && counts.contains("Новые 4") && counts.contains("Все 6"), counts)
     }
 
+    func testTheFilterCountsFollowAnActionWithoutHoldingTheKey() throws {
+        // The counts are read in the background: the key that declines №3 returns with
+        // the read started, and the tabs show the new counts when it is done.
+        let (app, _) = try f.run("")
+        let terminal = MemoryTerminal(size: Size(width: 100, height: 24), hasColors: true)
+        for event in try KeySyntax.parse("jxДубликат<Enter>") { _ = app.handle(event) }
+        XCTAssertEqual(try f.request(3)?.status, .declined)
+        XCTAssertTrue(app.isWaitingInBackground, "the counts are being read")
+        XCTAssertTrue(app.finishBackground())
+        XCTAssertFalse(app.isWaitingInBackground)
+        app.render(on: terminal)
+        let counts = terminal.line(1)
+        XCTAssertTrue(counts.contains("Открытые 4") && counts.contains("Новые 3") && counts.contains("Все 6"), counts)
+    }
+
     func testCommentGoesToTheHistoryAndTheDetailShowsIt() throws {
         _ = try f.run("cПозвонила автору, уточнила тему<Enter>")
         let log = try f.store.requestLog(f.store.viewer(login: "coord"), id: 5)

@@ -13,6 +13,7 @@ public final class Database {
     public let path: String
     private var cache: [String: OpaquePointer] = [:]
     private var transactionDepth = 0
+    private let profile = SQLProfile.fromEnvironment()
 
     /// Opens (and with `create`, creates) the file. Sets the per-connection
     /// pragmas; does not write anything to the file.
@@ -31,6 +32,7 @@ public final class Database {
         self.path = path
         sqlite3_extended_result_codes(db, 1)
         sqlite3_busy_timeout(db, 5000)
+        profile?.attach(to: db)
         do {
             try execute("PRAGMA foreign_keys = ON")
         } catch {

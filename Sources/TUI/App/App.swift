@@ -111,6 +111,24 @@ public final class App {
         }
     }
 
+    /// Whether the visible tab waits for a read running in the background.
+    public var isWaitingInBackground: Bool { activeView?.isWaitingInBackground ?? false }
+
+    /// Shows what the background read of the visible tab has finished, if
+    /// anything (true: draw again).
+    public func pollBackground() -> Bool { activeView?.idleTick(ctx) ?? false }
+
+    /// Waits for the visible tab's background reads and shows them (a
+    /// headless run draws what a user would see a moment later).
+    public func finishBackground() -> Bool {
+        var changed = false
+        while let view = activeView, view.isWaitingInBackground {
+            view.waitForBackground()
+            if view.idleTick(ctx) { changed = true }
+        }
+        return changed
+    }
+
     func handleInput(_ event: InputEvent) {
         // Esc followed quickly by a letter arrives as Alt+letter (a terminal
         // cannot tell them apart). Outside text input, nothing is bound to

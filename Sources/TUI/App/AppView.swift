@@ -39,6 +39,10 @@ public protocol AppView: AnyObject {
     /// finished in the background can be shown. True when there is
     /// something new to draw.
     func idleTick(_ ctx: AppContext) -> Bool
+    /// A read runs in the background whose result `idleTick` will show.
+    var isWaitingInBackground: Bool { get }
+    /// Blocks until that read has finished (headless runs, tests).
+    func waitForBackground()
 }
 
 extension AppView {
@@ -46,6 +50,8 @@ extension AppView {
     public var hasUnsavedInput: Bool { false }
     public func activate(_ ctx: AppContext) {}
     public func idleTick(_ ctx: AppContext) -> Bool { false }
+    public var isWaitingInBackground: Bool { false }
+    public func waitForBackground() {}
     public func statusText(_ ctx: AppContext) -> String { "" }
 
     /// Dispatches a key through the view's own bindings.

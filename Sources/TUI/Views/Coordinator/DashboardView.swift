@@ -37,11 +37,11 @@ final class DashboardView: AppView {
     var worklist: DashboardWorklistScreen?
     let errors = ErrorSink()
 
-    /// The count running in the background (see DashboardLoader), started
+    /// The count running in the background (`BackgroundRead`), started
     /// when the tab is first shown: a session that never looks at the
     /// indicators never pays for them (on a national file, seconds of CPU and
     /// tens of MB).
-    var loader: DashboardLoader?
+    var loader: BackgroundRead<IndicatorDashboard>?
 
     init(_ ctx: AppContext) {}
 
@@ -137,6 +137,9 @@ final class DashboardView: AppView {
         takeCount(ctx)
     }
 
+    var isWaitingInBackground: Bool { loader != nil }
+    func waitForBackground() { _ = loader?.wait() }
+
     /// Shows the background count once it has finished; true when it did.
     func takeCount(_ ctx: AppContext) -> Bool {
         guard let outcome = loader?.poll() else { return false }
@@ -152,7 +155,8 @@ final class DashboardView: AppView {
     /// until it is done.
     func recountInBackground(_ ctx: AppContext) {
         guard loader == nil else { return }
-        loader = DashboardLoader.start(path: ctx.store.path, viewer: ctx.viewer, today: ctx.today)
+        let viewer = ctx.viewer
+        loader = BackgroundRead.start(path: ctx.store.path, today: ctx.today) { try $0.indicatorDashboard(viewer) }
     }
 
     func reload(_ ctx: AppContext) {

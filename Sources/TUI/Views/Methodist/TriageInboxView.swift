@@ -15,6 +15,12 @@ final class TriageInboxView: AppView {
     var filter: TriageFilter = .open
     var search = FilterLine()
     var counts: TriageCounts?
+    /// The counts being read in the background: they cost a pass over the
+    /// scope's requests (a region's, on a national file about 0.1 s), so a
+    /// key never waits for them; the tabs show the last counts meanwhile.
+    var countsRead: BackgroundRead<TriageCounts>?
+    /// The data changed again while counting: count once more after.
+    var countAgain = false
     var modal: TriageModal?
     var detail = TriageDetail()
     /// The detail box over the list (narrow screens); wide ones show a pane.
@@ -121,8 +127,21 @@ final class TriageInboxView: AppView {
     }
 
     func refreshCounts(_ ctx: AppContext) {
-        counts = try? ctx.store.triageCounts(ctx.viewer)
+        guard countsRead == nil else { countAgain = true; return }
+        let viewer = ctx.viewer
+        countsRead = BackgroundRead.start(path: ctx.store.path, today: ctx.today) { try $0.triageCounts(viewer) }
     }
+
+    func idleTick(_ ctx: AppContext) -> Bool {
+        guard let outcome = countsRead?.poll() else { return false }
+        countsRead = nil
+        if case .success(let fresh) = outcome { counts = fresh }   // on a failure the tabs keep the last counts
+        if countAgain { countAgain = false; refreshCounts(ctx) }
+        return true
+    }
+
+    var isWaitingInBackground: Bool { countsRead != nil }
+    func waitForBackground() { _ = countsRead?.wait() }
 
     /// Re-queries the list for the current filter and search, from the top.
     func applyFilter(_ ctx: AppContext) {
