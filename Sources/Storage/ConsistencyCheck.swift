@@ -52,6 +52,8 @@ extension Store {
          Phrase("закрытые дефициты без подтверждающей диагностики", "closed deficits without a confirming diagnostic")),
         ("SELECT count(*) FROM mentoring WHERE mentor_id = mentee_id",
          Phrase("наставник сам себе наставляемый", "mentor paired with themselves")),
+        ("SELECT count(*) FROM mentoring m JOIN people e ON e.id = m.mentee_id WHERE m.municipality_id IS NOT e.municipality_id",
+         Phrase("пары наставничества не в муниципалитете наставляемого", "mentoring pairs outside their mentee's municipality")),
         ("SELECT count(*) FROM people WHERE roles = 0",
          Phrase("работники без единой роли", "people without any role")),
         ("SELECT (SELECT count(*) FROM people) - (SELECT count(*) FROM people_fts)",

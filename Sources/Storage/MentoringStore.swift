@@ -32,12 +32,13 @@ extension Store {
                       version: r.int(8))
     }
 
-    /// Pairs whose mentee (aliased `e`) the viewer works with.
+    /// Pairs whose mentee the viewer works with (by the pair's copy of the
+    /// mentee's municipality, which has an index in id order).
     private func pairScope(_ viewer: Viewer) throws -> Visibility.Predicate {
         guard viewer.can(.editMentoring) else { throw StoreError.forbidden(Action.editMentoring.label) }
         if viewer.seesRegion { return .all }
         if viewer.roles.contains(.municipalMethodist), let m = viewer.municipalityID {
-            return Visibility.Predicate(sql: "e.municipality_id = ?", params: [m])
+            return Visibility.Predicate(sql: "m.municipality_id = ?", params: [m])
         }
         return .none
     }
@@ -58,7 +59,7 @@ extension Store {
         let ascending = before != nil
         let rows = try db.query("""
             SELECT \(Store.pairColumns), coalesce(t.full_name, ''), coalesce(e.full_name, ''), coalesce(o.name, ''), coalesce(mu.name, '')
-            FROM mentoring m \(try pairJoin(viewer)) people e ON e.id = m.mentee_id LEFT JOIN people t ON t.id = m.mentor_id
+            FROM mentoring m CROSS JOIN people e ON e.id = m.mentee_id LEFT JOIN people t ON t.id = m.mentor_id
             LEFT JOIN organizations o ON o.id = e.organization_id LEFT JOIN municipalities mu ON mu.id = e.municipality_id
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY m.id \(ascending ? "ASC" : "DESC") LIMIT ?
             """, params + [limit]) { r in
@@ -132,17 +133,6 @@ extension Store {
     }
 
     /// How to join the mentee. Region-wide, and in a large municipality, CROSS
-    /// JOIN keeps SQLite walking pairs in id order (a page reads ~limit/share
-    /// pairs, no sort). In a small municipality that walk would pass most of the
-    /// region's pairs, so the plain join (the municipality's people first,
-    /// then a sort of their few pairs) is cheaper. Measured on 1 000 000 people:
-    /// 7 ms vs 790 ms in the largest municipality, 11 ms vs 270 ms in a small one.
-    private func pairJoin(_ viewer: Viewer) throws -> String {
-        guard !viewer.seesRegion, let m = viewer.municipalityID else { return "CROSS JOIN" }
-        let large = try db.scalarInt("SELECT count(*) FROM (SELECT 1 FROM people WHERE municipality_id = ? LIMIT 50000)", [m])
-        return large >= 50_000 ? "CROSS JOIN" : "JOIN"
-    }
-
     private func personMunicipality(_ id: PersonID) throws -> MunicipalityID? {
         try db.first("SELECT municipality_id FROM people WHERE id = ?", [id]) { $0.optInt64(0) } ?? nil
     }

@@ -82,7 +82,7 @@ extension Store {
                               order: String, limit: Int) throws -> [CaseloadRow] {
         guard viewer.can(.seeCaseload) else { return [] }
         let vis = Visibility.peopleRows(viewer)
-        var conditions = ["p.id IN \(Store.caseloadMembers)", vis.sql]
+        var conditions = [vis.sql]
         var all: [SQLBindable] = [viewer.personID, today(), viewer.personID] + vis.params
         let text = SearchKey.fold(query.text.trimmed(" \t"))
         if !text.isEmpty {
@@ -94,7 +94,8 @@ extension Store {
         let day = today()
         return try db.query("""
             SELECT p.id, p.login, p.full_name, p.name_key, coalesce(o.name, ''), coalesce(m.name, ''), p.birth_date, p.teaching_since
-            FROM people p LEFT JOIN organizations o ON o.id = p.organization_id
+            FROM \(Store.caseloadMembers) AS c CROSS JOIN people p ON p.id = c.person_id
+            LEFT JOIN organizations o ON o.id = p.organization_id
             LEFT JOIN municipalities m ON m.id = p.municipality_id
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT ?
             """, all + [max(0, limit)]) { r in

@@ -37,6 +37,25 @@ final class MentoringStoreTests: XCTestCase {
         XCTAssertThrowsError(try f.store.youngWithoutMentorPage(try f.viewer("elkina"), limit: 10))
     }
 
+    func testAPairIsListedInItsMenteesMunicipalityWhoeverMovesThem() throws {
+        // The pair keeps a copy of the mentee's municipality (for an index in list
+        // order); triggers keep it right for every writer, including plain SQL.
+        let f = try withYoung()
+        let coord = try f.viewer("coord"), methodist = try f.viewer("methodist")
+        let chelPair = try f.store.createPair(coord, menteeID: f.id("elkina"), mentorID: f.id("nast"))
+        let ashaPair = try f.store.createPair(coord, menteeID: f.id("yudin"), mentorID: f.id("nast"))
+        XCTAssertEqual(try f.store.mentoringPage(methodist, limit: 10).map(\.pair.id), [chelPair])
+        // Юдин moves to Челябинск by a write that bypasses the Store.
+        try f.store.db.execute("UPDATE people SET municipality_id = ?, organization_id = ? WHERE id = ?",
+                               [f.id("chel"), f.id("lyceum"), f.id("yudin")])
+        XCTAssertEqual(try f.store.mentoringPage(methodist, limit: 10).map(\.pair.id), [ashaPair, chelPair])
+        XCTAssertFalse(try f.store.check().findings.contains { $0.message.ru.contains("наставничества") })
+        // A pair edited to another mentee follows that mentee.
+        try f.store.db.execute("UPDATE mentoring SET mentee_id = ? WHERE id = ?", [f.id("petrova"), ashaPair])
+        XCTAssertEqual(try f.store.mentoringPage(methodist, limit: 10).map(\.pair.id), [chelPair])
+        XCTAssertEqual(try f.store.db.scalarInt("SELECT municipality_id FROM mentoring WHERE id = ?", [ashaPair]), Int(f.id("asha")))
+    }
+
     func testCreateFollowsTheDomainRulesAndIsAudited() throws {
         let f = try withYoung()
         let coord = try f.viewer("coord")
