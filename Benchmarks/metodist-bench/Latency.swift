@@ -77,6 +77,9 @@ enum Latency {
                 default: break
                 }
             }
+            // The session ends with its reads in the background (a real session is a process
+            // of its own): they must not run into the next login's keys.
+            app.finishBackground(allTabs: true)
         }
         return samples
     }

@@ -57,10 +57,13 @@ if options.parts.contains(.terminal) {
     pty.bytesAndIdle(idleSeconds: options.idleSeconds, results: results)
 }
 
-if options.parts.contains(.peers) {
-    log("peers …")
-    let peers = Peers(store: store, path: path, binary: binary, surname: surname, runs: options.runs)
+let peers = Peers(store: store, path: path, binary: binary, surname: surname, runs: options.runs)
+if options.parts.contains(.sqlite) {
+    log("peer: sqlite3 …")
     peers.compareSQLite(results: results)
+}
+if options.parts.contains(.visidata) {
+    log("peer: VisiData …")
     peers.compareVisiData(results: results)
 }
 

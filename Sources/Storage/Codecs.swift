@@ -11,7 +11,9 @@ enum Codecs {
     }
 
     static func roles(_ bits: Int) -> Set<Role> {
-        Set(Role.allCases.enumerated().filter { bits & (1 << $0.offset) != 0 }.map(\.element))
+        var roles = Set<Role>(minimumCapacity: 2)
+        for (offset, role) in Role.allCases.enumerated() where bits & (1 << offset) != 0 { roles.insert(role) }
+        return roles
     }
 
     static func bit(_ role: Role) -> Int { roleBits([role]) }

@@ -118,13 +118,17 @@ public final class App {
     /// anything (true: draw again).
     public func pollBackground() -> Bool { activeView?.idleTick(ctx) ?? false }
 
-    /// Waits for the visible tab's background reads and shows them (a
-    /// headless run draws what a user would see a moment later).
-    public func finishBackground() -> Bool {
+    /// Waits for the visible tab's background reads (with `allTabs`, every
+    /// tab's) and shows them: a headless run draws what a user would see a
+    /// moment later.
+    @discardableResult
+    public func finishBackground(allTabs: Bool = false) -> Bool {
         var changed = false
-        while let view = activeView, view.isWaitingInBackground {
-            view.waitForBackground()
-            if view.idleTick(ctx) { changed = true }
+        for view in allTabs ? views : (activeView.map { [$0] } ?? []) {
+            while view.isWaitingInBackground {
+                view.waitForBackground()
+                if view.idleTick(ctx) { changed = true }
+            }
         }
         return changed
     }
