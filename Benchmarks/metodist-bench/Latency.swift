@@ -69,8 +69,10 @@ enum Latency {
                     typeText(searchWords) { $0.contains(" ") ? .search : .filter }
                     press(.search, .key(.escape), "people esc"); press(.search, .key(.escape), "people esc")
                 case _ where app.views[index].bindings.contains { $0.action == "triage.raise" }:
-                    press(.triage, .key(.char("+")), "triage +")
-                    press(.triage, .key(.char("-")), "triage -")
+                    for _ in 0..<5 {   // five requests: raise one, lower the next (the cursor moves on)
+                        press(.triage, .key(.char("+")), "triage +")
+                        press(.triage, .key(.char("-")), "triage -")
+                    }
                     press(.search, .key(.char("/")), "triage /")
                     typeText(requestWord) { _ in .search }
                     press(.search, .key(.escape), "triage esc"); press(.search, .key(.escape), "triage esc")
@@ -80,6 +82,7 @@ enum Latency {
             // The session ends with its reads in the background (a real session is a process
             // of its own): they must not run into the next login's keys.
             app.finishBackground(allTabs: true)
+            store.checkpointWhenIdle()   // what its first idle second does
         }
         return samples
     }

@@ -99,6 +99,13 @@ public final class Store {
     /// Changes when another process commits: polled on the idle tick.
     public func dataVersion() -> Int { (try? db.dataVersion()) ?? 0 }
 
+    /// An interactive session: checkpoints move out of commits to idle
+    /// moments (`checkpointWhenIdle`), so no keystroke pays for one.
+    public func checkpointOnlyWhenIdle() { try? db.deferCheckpoints() }
+
+    /// Called when the session is idle: checkpoints what it committed.
+    public func checkpointWhenIdle() { db.checkpointIfCommitted() }
+
     static func systemToday() -> Day {
         var t = time(nil)
         var tmv = tm()

@@ -32,6 +32,7 @@ public final class App {
         self.ctx = context
         self.views = views
         self.lastDataVersion = context.store.dataVersion()
+        context.store.checkpointOnlyWhenIdle()
         self.drafts = AppDrafts(context)
         views.first?.activate(context)
         if let m = drafts.startMessage(context, views: views) { status.show(m, kind: .info, ticks: 30) }
@@ -94,6 +95,7 @@ public final class App {
             finished = true
             return false
         case .tick:
+            ctx.store.checkpointWhenIdle()
             var changed = status.tick()
             let version = ctx.store.dataVersion()
             if version != lastDataVersion {
