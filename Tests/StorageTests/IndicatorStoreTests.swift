@@ -64,9 +64,12 @@ final class IndicatorStoreTests: XCTestCase {
         XCTAssertEqual(a.work.youngWithoutMentor, 1); XCTAssertEqual(b.work.youngWithoutMentor, 1)
         XCTAssertEqual(b.work.overdueRequests, 1); XCTAssertEqual(a.work.overdueRequests, 0)
         // Organizations of А: Гимназия № 2 (t3, r5) and Школа № 1 (t1, t2, r1, r2, r6), in name order.
-        let orgs = d.organizations[f.id("А")] ?? []
+        // They are read one municipality at a time: the region's dashboard holds none.
+        XCTAssertTrue(d.organizations.isEmpty)
+        let orgs = try f.store.indicatorOrganizations(try f.viewer("coord"), municipality: f.id("А"))
         XCTAssertEqual(orgs.map(\.name), ["Гимназия № 2", "Школа № 1"])
-        let school = try XCTUnwrap(d.organization(f.id("А1")))
+        XCTAssertEqual(orgs.map(\.counts.teachers).reduce(0, +), a.counts.teachers)
+        let school = try XCTUnwrap(orgs.first { $0.id == f.id("А1") })
         XCTAssertEqual(school.counts.teachers, 2)
         assertShare(byKind(school.counts)[.diagnosedShare], 2, 2)
         assertShare(byKind(school.counts)[.routeShare], 2, 2)
@@ -86,6 +89,9 @@ final class IndicatorStoreTests: XCTestCase {
         assertShare(byKind(d.total)[.requestsOnTimeShare], 1, 2)   // r1, r2 only: r3 is Б's
         assertShare(byKind(d.total)[.municipalParticipationShare], 0, 1)
         XCTAssertNil(try f.store.indicatorCounts(methodist, scope: .municipality(f.id("Б"))))
+        XCTAssertNil(try f.store.indicatorCounts(methodist, scope: .organization(f.id("Б1"))))
+        XCTAssertThrowsError(try f.store.indicatorOrganizations(methodist, municipality: f.id("Б")))
+        XCTAssertEqual(try f.store.indicatorOrganizations(methodist, municipality: f.id("А")).count, 2)
         XCTAssertThrowsError(try f.store.indicatorHistory(methodist, scope: .municipality(f.id("Б"))))
         XCTAssertThrowsError(try f.store.indicatorHistory(methodist, scope: .region))
         XCTAssertThrowsError(try f.store.indicatorWorkPage(methodist, .youngWithoutMentor, scope: .organization(f.id("Б1")), limit: 10))

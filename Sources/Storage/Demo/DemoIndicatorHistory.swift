@@ -9,7 +9,7 @@ extension DemoBuilder {
     /// the median time to resolve a little longer, with a small deterministic
     /// wobble per municipality and month. Teacher-based denominators stay.
     func writeIndicatorHistory() throws {
-        let tally = try IndicatorTally.read(db, today: today, municipalityID: nil)
+        let tally = try IndicatorTally.read(db, today: today, municipalityID: nil, byOrganization: false)
         let municipalityIDs = try db.query("SELECT id FROM municipalities ORDER BY id") { $0.int64(0) }
         var region = IndicatorCounts()
         var byMunicipality: [Int64: IndicatorCounts] = [:]

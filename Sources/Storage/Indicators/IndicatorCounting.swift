@@ -34,12 +34,21 @@ struct IndicatorTally {
     /// teacher, young, РМА directions): the other passes join that instead
     /// of the wide people rows, which on a million teachers cuts the pages
     /// read several times over.
-    static func read(_ db: Database, today: Day, municipalityID: MunicipalityID?) throws -> IndicatorTally {
+    /// `byOrganization`: cells per organization; otherwise one per municipality.
+    static func read(_ db: Database, today: Day, municipalityID: MunicipalityID?, byOrganization: Bool) throws -> IndicatorTally {
         var t = IndicatorTally()
+        // Room for every cell up front, so the dictionaries never hold an old and a new
+        // table at once while growing.
+        let cells = byOrganization
+            ? try db.scalarInt("SELECT count(*) FROM organizations WHERE municipality_id IS ?", [municipalityID]) + 64
+            : try db.scalarInt("SELECT count(*) FROM municipalities") + 1
+        t.counts.reserveCapacity(cells); t.work.reserveCapacity(cells)
         let young = youngSQL(alias: "p", today: today)
         let onlyP = municipalityID == nil ? "" : " AND p.municipality_id = \(municipalityID!)"
         let onlyQ = municipalityID == nil ? "" : " AND q.municipality_id = \(municipalityID!)"
-        func cell(_ r: Row) -> IndicatorCell { IndicatorCell(municipalityID: r.optInt64(0), organizationID: r.optInt64(1)) }
+        func cell(_ r: Row) -> IndicatorCell {
+            IndicatorCell(municipalityID: r.optInt64(0), organizationID: byOrganization ? r.optInt64(1) : nil)
+        }
         try db.execute("DROP TABLE IF EXISTS temp.indicator_people")
         defer { _ = try? db.execute("DROP TABLE IF EXISTS temp.indicator_people") }
         try db.execute("""

@@ -111,6 +111,7 @@ extension DashboardView {
     /// Loads what the new level shows besides the counts: history, or the people of an organization.
     func enterLevel(_ ctx: AppContext) {
         loadHistory(ctx)
+        if case .municipality(let m) = scope { readOrganizations(of: m, ctx) }
         if case .organization(let o) = scope {
             var source = PeopleSource(store: ctx.store, viewer: ctx.viewer, errors: errors, describe: ctx.describe)
             source.query = PeopleQuery(organizationID: o)

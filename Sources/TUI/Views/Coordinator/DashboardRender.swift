@@ -168,7 +168,9 @@ extension DashboardView {
     func drawBars(_ p: Painter, wide: Bool, _ ctx: AppContext) {
         let list = children
         guard !list.isEmpty, p.height > 0 else {
-            p.text(ctx.t("Нет данных для сравнения", "Nothing to compare"), x: 1, y: 0, role: .muted)
+            let reading = organizationsRead != nil
+            p.text(reading ? ctx.t("Считаю организации…", "Counting the organizations…")
+                           : ctx.t("Нет данных для сравнения", "Nothing to compare"), x: 1, y: 0, role: .muted)
             return
         }
         let cursor = childIndex

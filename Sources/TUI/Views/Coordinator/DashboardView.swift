@@ -42,6 +42,11 @@ final class DashboardView: AppView {
     /// indicators never pays for them (on a national file, seconds of CPU and
     /// tens of MB).
     var loader: BackgroundRead<IndicatorDashboard>?
+    /// A region's organizations are read one municipality at a time, when it
+    /// is opened (in the background: a municipality of a national file takes
+    /// a fraction of a second); the last one read is kept.
+    var organizationUnits: (municipality: MunicipalityID, units: [IndicatorUnit])?
+    var organizationsRead: (municipality: MunicipalityID, read: BackgroundRead<[IndicatorUnit]>)?
 
     init(_ ctx: AppContext) {}
 
@@ -61,7 +66,7 @@ final class DashboardView: AppView {
         let units: [IndicatorUnit]
         switch scope {
         case .region: units = d.municipalities
-        case .municipality(let m): units = d.organizations[m] ?? []
+        case .municipality(let m): units = d.organizations[m] ?? (organizationUnits?.municipality == m ? organizationUnits!.units : [])
         case .organization: return []
         }
         let k = kind
@@ -134,11 +139,40 @@ final class DashboardView: AppView {
     }
 
     func idleTick(_ ctx: AppContext) -> Bool {
-        takeCount(ctx)
+        let counted = takeCount(ctx)
+        return takeOrganizations(ctx) || counted
     }
 
-    var isWaitingInBackground: Bool { loader != nil }
-    func waitForBackground() { _ = loader?.wait() }
+    var isWaitingInBackground: Bool { loader != nil || organizationsRead != nil }
+    func waitForBackground() {
+        _ = loader?.wait()
+        _ = organizationsRead?.read.wait()
+    }
+
+    /// Starts reading the organizations of `m` unless the dashboard has them
+    /// (a methodist's own municipality), they are being read, or (unless
+    /// `again`: the numbers were recounted) they were read already.
+    func readOrganizations(of m: MunicipalityID, again: Bool = false, _ ctx: AppContext) {
+        guard dashboard?.organizations[m] == nil, organizationsRead?.municipality != m,
+              again || organizationUnits?.municipality != m else { return }
+        let viewer = ctx.viewer
+        organizationsRead = (m, BackgroundRead.start(path: ctx.store.path, today: ctx.today) {
+            try $0.indicatorOrganizations(viewer, municipality: m)
+        })
+    }
+
+    /// Shows the organizations once read; true when they came.
+    func takeOrganizations(_ ctx: AppContext) -> Bool {
+        guard let (m, read) = organizationsRead, let outcome = read.poll() else { return false }
+        organizationsRead = nil
+        switch outcome {
+        case .success(let units):
+            organizationUnits = (m, units)
+            path = path.map { unit in units.first { $0.id == unit.id && unit.scope == $0.scope } ?? unit }
+        case .failure(let error): failure = ctx.describe(error)
+        }
+        return true
+    }
 
     /// Shows the background count once it has finished; true when it did.
     func takeCount(_ ctx: AppContext) -> Bool {
@@ -187,11 +221,13 @@ final class DashboardView: AppView {
         path = path.compactMap { unit in
             switch unit.scope {
             case .municipality(let m): return d.municipality(m)
-            case .organization(let o): return d.organization(o)
+            case .organization(let o): return d.organization(o) ?? organizationUnits?.units.first { $0.id == o }
             case .region: return nil
             }
         }
         loadHistory(ctx)
+        // The organizations shown were counted with the old numbers: read them again.
+        if let m = organizationUnits?.municipality { readOrganizations(of: m, again: true, ctx) }
     }
 
     func loadHistory(_ ctx: AppContext) {
