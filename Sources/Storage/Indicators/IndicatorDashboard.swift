@@ -12,10 +12,10 @@ public struct IndicatorUnit: Hashable, Sendable, Identifiable {
     public func indicator(_ kind: Indicator.Kind) -> Indicator? { indicators.first { $0.kind == kind } }
 }
 
-/// Everything the dashboard shows at every level of its drill-down, from one
-/// reading (`IndicatorTally`): the viewer's whole scope (the region for a
-/// coordinator, their municipality for a municipal methodist), each
-/// municipality and each organization with teachers or requests.
+/// What the dashboard shows, from one reading (`IndicatorTally`): the
+/// viewer's whole scope (the region for a coordinator, their municipality
+/// for a municipal methodist), each municipality, and, in a dashboard of one
+/// municipality, each of its organizations with teachers or requests.
 public struct IndicatorDashboard: Sendable {
     /// `.region`, or `.municipality` when the viewer sees only one.
     public var scope: IndicatorScope

@@ -10,7 +10,9 @@ import Storage
 /// Enter opens a person's card, Enter again their route (TutorPersonScreen).
 ///
 /// The counts come from one reading of the whole scope
-/// (`Store.indicatorDashboard`) kept for the session: moving through the
+/// (`Store.indicatorDashboard`) kept for the session; a region's schools
+/// are counted one municipality at a time, when it is opened. Both readings
+/// run in the background (`BackgroundRead`). Otherwise moving through the
 /// levels reads nothing more than history and the people of a school. On a
 /// large region the reading takes seconds, so a change by another user
 /// marks the numbers as stale (`r` recounts) instead of recounting on the
