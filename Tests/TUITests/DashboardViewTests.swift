@@ -87,6 +87,16 @@ final class DashboardViewTests: XCTestCase {
         XCTAssertTrue(body(t).contains("▸! Ашинский МР"))
     }
 
+    func testEnterBeforeTheSchoolsAreCountedWaitsForThem() throws {
+        // A region's schools are counted in the background when a municipality opens; an
+        // Enter typed before they arrive must still open the first school, not be lost.
+        let (_, app) = try f.screen("coord", "", size: Size(width: 80, height: 24))
+        let view = try XCTUnwrap(app.activeView as? DashboardView)
+        _ = app.handle(.key(.enter))   // into Аша: its schools are being read
+        _ = app.handle(.key(.enter))   // at once, without waiting for the read
+        XCTAssertEqual(view.path.map(\.name), ["Ашинский МР", "МКОУ «СОШ № 1 г. Аши»"])
+    }
+
     func testPersonCardThenRoute() throws {
         // ↓ Челябинский ГО, its lyceum, the first person (Ёлкина), the card, then her route.
         var (t, _) = try f.screen("coord", "<Down><Enter><Enter><Enter>", size: Size(width: 80, height: 24))

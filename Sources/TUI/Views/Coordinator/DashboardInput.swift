@@ -90,6 +90,12 @@ extension DashboardView {
     }
 
     func drillDown(_ ctx: AppContext) -> ViewResult {
+        // Enter before the municipality's schools are counted asks for them: wait for the
+        // count (a fraction of a second) rather than drop the key.
+        if children.isEmpty, let read = organizationsRead?.read {
+            _ = read.wait()
+            _ = takeOrganizations(ctx)
+        }
         let list = children
         guard !list.isEmpty else { return .handled }
         let unit = list[childIndex]
