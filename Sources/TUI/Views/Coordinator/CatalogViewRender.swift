@@ -130,14 +130,6 @@ extension CatalogView {
         }
         if canEdit { hints += [("n", Phrase("новая", "new")), ("e", Phrase("изменить", "edit")), ("x", Phrase("архив", "retire")), ("a", Phrase("показ. архив", "show retired"))] }
         hints.append(("?", Phrase("все клавиши", "all keys")))
-        var x = 0
-        for (key, label) in hints {
-            let text = ctx.t(label)
-            let w = TextWidth.of(key) + 1 + TextWidth.of(text) + 2
-            if x + w > p.width { break }
-            p.text(key, x: x, y: 0, role: .statusKey)
-            p.text(text, x: x + TextWidth.of(key) + 1, y: 0, role: .muted)
-            x += w
-        }
+        KeyHintRow.render(hints, into: p, ctx)
     }
 }

@@ -209,14 +209,6 @@ final class TriageInboxView: AppView {
             ("c", Phrase("коммент.", "comment")), ("␣", Phrase("отметить", "mark")), ("r", Phrase("маршрут", "route")),
             ("Tab", Phrase("фильтры", "filters")), ("/", Phrase("поиск", "search")), ("L", Phrase("нагрузка", "load")),
         ]
-        var x = 0
-        for (key, label) in hints {
-            let text = ctx.t(label)
-            let w = TextWidth.of(key) + 1 + TextWidth.of(text) + 2
-            if x + w > painter.width { break }
-            painter.text(key, x: x, y: 0, role: .statusKey)
-            painter.text(text, x: x + TextWidth.of(key) + 1, y: 0, role: .muted)
-            x += w
-        }
+        KeyHintRow.render(hints, into: painter, ctx)
     }
 }

@@ -154,14 +154,6 @@ final class RMAView: AppView {
         case .monitoring:
             hints = [("f", Phrase("только не дотягивающие", "only falling short")), ("*", Phrase("все направления", "all directions"))]
         }
-        var x = 0
-        for (key, label) in hints {
-            let text = ctx.t(label)
-            let w = TextWidth.of(key) + 1 + TextWidth.of(text) + 2
-            if x + w > p.width { break }
-            p.text(key, x: x, y: 0, role: .statusKey)
-            p.text(text, x: x + TextWidth.of(key) + 1, y: 0, role: .muted)
-            x += w
-        }
+        KeyHintRow.render(hints, into: p, ctx)
     }
 }
