@@ -15,7 +15,10 @@ final class DashboardEndToEndTests: XCTestCase {
         let number = try XCTUnwrap(tabBar.range(of: #"\d(?= Показатели)"#, options: .regularExpression).map { String(tabBar[$0]) },
                                    tabBar)
         try s.send(number)
-        let region = try s.waitFor("по муниципалитетам", timeout: 30)
+        // A capture may land while a frame is being drawn: wait for every part the checks read.
+        let region = try s.waitUntil(timeout: 30, "the region level") {
+            $0.contains("по муниципалитетам") && $0.contains("Молодые педагоги без наставника") && $0.contains("▸!")
+        }
         XCTAssertTrue(region.contains("Доля педагогов, прошедших диагностику"), region)
         XCTAssertTrue(region.contains("Молодые педагоги без наставника"), region)
         XCTAssertTrue(region.contains("▸!"), "the weakest municipality is first and marked:\n\(region)")
@@ -29,7 +32,7 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertEqual(school.split(separator: "\n").first { $0.contains("Челябинская область ›") }?.components(separatedBy: " › ").count, 3,
                        school)
         try s.send("Enter")
-        let card = try s.waitFor("Esc закрыть")
+        let card = try s.waitUntil("the person's card") { $0.contains("Esc закрыть") && $0.contains("┌─ ") }
         // The card's title is the person's name: «┌─ Фамилия Имя Отчество ───┐».
         // (the leftmost box: the card covers the tab, whose own panels may still show at its edges)
         let title = card.split(separator: "\n").map(String.init).filter { $0.contains("┌─ ") }
@@ -37,7 +40,9 @@ final class DashboardEndToEndTests: XCTestCase {
         let name = title.components(separatedBy: "┌─ ").last?.components(separatedBy: " ─").first ?? ""
         XCTAssertGreaterThan(name.split(separator: " ").count, 1, card)
         try s.send("Enter")
-        let route = try s.waitFor("Тьютор:")
+        let route = try s.waitUntil("the person's route") {
+            $0.contains("Тьютор:") && $0.contains("A согласовать") && $0.contains(name)
+        }
         XCTAssertTrue(route.contains(name), "the route of \(name):\n\(route)")
         let path = route.split(separator: "\n").first { $0.contains("Челябинская область ›") }.map(String.init) ?? ""
         XCTAssertEqual(path.components(separatedBy: " › ").count, 4, "region › municipality › school › person:\n\(route)")
