@@ -13,53 +13,78 @@ public final class Store {
     /// The day the stored triage keys were last checked for (TriageKeys.swift).
     var triageKeysDay: Day?
 
+    /// How a command uses the file.
+    public enum OpenMode: Sendable {
+        /// A session or a demo build: a missing or empty file becomes a new database.
+        case create
+        /// A command that writes (import): the file must already be a database.
+        case existing
+        /// A command that only reads (check, export, a dry run): opened
+        /// read-only, never migrated, nothing written — a read-only file works.
+        case readOnly
+    }
+
     /// Opens `path`, creating and migrating it when it is new or older.
     /// - Parameter groupShared: the file gets mode 0660 instead of 0600.
-    public init(path: String, create: Bool = true, groupShared: Bool = false) throws {
+    public convenience init(path: String, create: Bool = true, groupShared: Bool = false) throws {
+        try self.init(path: path, mode: create ? .create : .existing, groupShared: groupShared)
+    }
+
+    public init(path: String, mode: OpenMode, groupShared: Bool = false) throws {
         self.path = path
-        let fm = FileManager.default
-        let exists = fm.fileExists(atPath: path)
-        if exists {
-            try Store.checkHeader(path: path)
-        } else {
-            guard create else { throw StoreError.cannotOpen(path: path, reason: "файл не существует") }
-            let dir = (path as NSString).deletingLastPathComponent
-            if !dir.isEmpty && !fm.fileExists(atPath: dir) {
-                do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) }
-                catch { throw StoreError.cannotOpen(path: path, reason: error.localizedDescription) }
-            }
-            // Create the file with its final mode first: -wal and -shm inherit it.
-            let mode: Int = groupShared ? 0o660 : 0o600
-            guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: mode]) else {
-                throw StoreError.cannotOpen(path: path, reason: "нельзя создать файл")
-            }
+        // Only stat here: see DatabaseFile for why no descriptor of ours may touch the file.
+        switch DatabaseFile.state(path) {
+        case .directory: throw StoreError.isDirectory(path: path)
+        case .notRegular: throw StoreError.notADatabase(path: path)
+        case .inaccessible(let reason): throw StoreError.cannotOpen(path: path, reason: reason)
+        case .empty where mode != .create: throw StoreError.emptyFile(path: path)
+        case .missing:
+            guard mode == .create else { throw StoreError.missingFile(path: path) }
+            try Store.createEmptyFile(path, groupShared: groupShared)
+        case .empty, .regular: break
         }
+        if mode == .existing && !DatabaseFile.isWritable(path) { throw StoreError.readOnlyFile(path: path) }
         do {
-            db = try Database(path: path, create: false)
+            db = try Database(path: path, create: false, readOnly: mode == .readOnly)
         } catch let e as SQLiteError {
-            throw e.isNotADatabase ? StoreError.notADatabase(path: path) : StoreError.cannotOpen(path: path, reason: e.message)
+            throw StoreError.opening(path: path, e)
         }
         try checkOwnershipAndVersion()
-        try migrate()
-        try db.execute("PRAGMA synchronous = NORMAL")
+        if mode == .readOnly {
+            if try db.userVersion() < Schema.currentVersion {
+                throw StoreError.olderSchemaReadOnly(path: path, found: try db.userVersion(), supported: Schema.currentVersion)
+            }
+        } else {
+            try migrate()
+            try db.execute("PRAGMA synchronous = NORMAL")
+        }
         useDemoTodayIfAny()
+    }
+
+    /// Creates the file with its final mode first: -wal and -shm inherit it.
+    /// O_EXCL: a file another process has just created is never truncated.
+    /// The descriptor is closed at once, before any connection to the file.
+    static func createEmptyFile(_ path: String, groupShared: Bool) throws {
+        let fm = FileManager.default
+        let dir = (path as NSString).deletingLastPathComponent
+        if !dir.isEmpty && !fm.fileExists(atPath: dir) {
+            do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) }
+            catch { throw StoreError.cannotOpen(path: path, reason: error.localizedDescription) }
+        }
+        let mode: mode_t = groupShared ? 0o660 : 0o600
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        if fd < 0 {
+            if errno == EEXIST { return }
+            throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        fchmod(fd, mode)  // the umask may have taken bits the group needs
+        close(fd)
     }
 
     /// A demo region lives on a fixed day, so its overdue steps, ages of
     /// requests and roadmap quarters look the same whenever it is opened.
     public func useDemoTodayIfAny() {
         if let iso = meta("demo_today"), let day = Day(iso: iso) { today = { day } }
-    }
-
-    /// A non-empty file must begin with the SQLite header.
-    static func checkHeader(path: String) throws {
-        guard let h = FileHandle(forReadingAtPath: path) else {
-            throw StoreError.cannotOpen(path: path, reason: "нет доступа на чтение")
-        }
-        defer { try? h.close() }
-        let head = h.readData(ofLength: 16)
-        if head.isEmpty { return }  // an empty file is a new database
-        if head != Data("SQLite format 3\0".utf8) { throw StoreError.notADatabase(path: path) }
     }
 
     func checkOwnershipAndVersion() throws {
@@ -72,7 +97,7 @@ public final class Store {
                 throw StoreError.newerSchema(path: path, found: version, supported: Schema.currentVersion)
             }
         } catch let e as SQLiteError {
-            throw e.isNotADatabase ? StoreError.notADatabase(path: path) : StoreError.cannotOpen(path: path, reason: e.message)
+            throw StoreError.opening(path: path, e)
         }
     }
 

@@ -6,6 +6,15 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case foreignDatabase(path: String)
     case newerSchema(path: String, found: Int, supported: Int)
     case cannotOpen(path: String, reason: String)
+    case missingFile(path: String)
+    case isDirectory(path: String)
+    case emptyFile(path: String)
+    /// A command that writes was given a file it may only read.
+    case readOnlyFile(path: String)
+    /// A read-only command on a file that needs its schema upgraded first.
+    case olderSchemaReadOnly(path: String, found: Int, supported: Int)
+    /// SQLite found the file damaged: nothing more is written to it.
+    case damaged(path: String)
     case unknownLogin(String)
     /// Someone else changed the row since it was read; nothing was written.
     case conflict(Conflict)
@@ -29,6 +38,24 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
                           "\(p) was written by a newer metodist (schema \(found), this build knows up to \(supported)). Update the program; the file was not modified.")
         case .cannotOpen(let p, let reason):
             return Phrase("Не удалось открыть \(p): \(reason)", "Cannot open \(p): \(reason)")
+        case .missingFile(let p):
+            return Phrase("Файла \(p) нет. Демо-регион в нём создаёт metodist demo --db \(p).",
+                          "There is no file \(p). metodist demo --db \(p) creates a demo region in it.")
+        case .isDirectory(let p):
+            return Phrase("\(p) — это папка, а не файл базы; укажите файл: --db ПАПКА/metodist.db.",
+                          "\(p) is a folder, not a database file; give a file: --db FOLDER/metodist.db.")
+        case .emptyFile(let p):
+            return Phrase("Файл \(p) пустой — это не база metodist; он не изменён.",
+                          "\(p) is empty — not a metodist database; it was not modified.")
+        case .readOnlyFile(let p):
+            return Phrase("Файл \(p) доступен только для чтения; изменения записать нельзя. Проверить и выгрузить его можно (check, export).",
+                          "\(p) is read-only; changes cannot be written. It can still be checked and exported (check, export).")
+        case .olderSchemaReadOnly(let p, let found, let supported):
+            return Phrase("База \(p) старой версии (схема \(found), нужна \(supported)) и открыта только для чтения: откройте её один раз с правом записи, чтобы обновить.",
+                          "\(p) has an older schema (\(found), \(supported) needed) and is opened read-only: open it once with write access to upgrade it.")
+        case .damaged(let p):
+            return Phrase("Файл базы \(p) повреждён; изменения в него не записываются. Подробности: metodist check --db \(p); восстановите базу из резервной копии.",
+                          "The database file \(p) is damaged; nothing more is written to it. Details: metodist check --db \(p); restore the database from a backup.")
         case .unknownLogin(let login):
             return Phrase("Пользователь «\(login)» не найден в базе. Укажите свой логин: --as ЛОГИН (демо-логины: metodist demo).",
                           "User “\(login)” is not in the database. Give your login with --as LOGIN (demo logins: metodist demo).")
@@ -46,6 +73,22 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     }
 
     public var description: String { message.ru }
+
+    /// A failure of SQLite while opening `path`, in the user's words.
+    static func opening(path: String, _ e: SQLiteError) -> StoreError {
+        if e.isNotADatabase { return .notADatabase(path: path) }
+        if e.isCorrupt { return .damaged(path: path) }
+        return .cannotOpen(path: path, reason: e.message)
+    }
+
+    /// Whether the file itself (not an argument or the data) stops the command.
+    public var isAboutTheFile: Bool {
+        switch self {
+        case .notADatabase, .foreignDatabase, .newerSchema, .cannotOpen, .missingFile, .isDirectory, .emptyFile,
+             .readOnlyFile, .olderSchemaReadOnly, .damaged: return true
+        case .unknownLogin, .conflict, .forbidden, .refused, .notFound, .invalid: return false
+        }
+    }
 }
 
 /// A stale update: who changed the row, and when, so the user can look at

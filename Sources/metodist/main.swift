@@ -14,16 +14,16 @@ let arguments: Arguments
 do {
     arguments = try Arguments.parse(Array(CommandLine.arguments.dropFirst()))
 } catch let e as Arguments.ArgumentError {
-    fail("metodist: \(e.message)\n\n\(Arguments.usage)", code: 2)
+    fail("metodist: \(e.message)\n\n\(Arguments.usage)", code: ExitCode.usage)
 } catch {
-    fail("metodist: \(error)", code: 2)
+    fail("metodist: \(error)", code: ExitCode.usage)
 }
 
 let language: Language = arguments.lang == "en" ? .en : .ru
 func say(_ p: Phrase) -> String { p.text(language) }
 func storeFailure(_ error: Error) -> Never {
-    if let e = error as? StoreError { fail("metodist: " + say(e.message), code: 1) }
-    fail("metodist: \(error)", code: 1)
+    if let e = error as? StoreError { fail("metodist: " + say(e.message), code: ExitCode.of(e)) }
+    fail("metodist: \(error)", code: ExitCode.database)
 }
 
 let databasePath = arguments.db ?? Arguments.defaultDatabasePath()
@@ -117,8 +117,7 @@ func importActor(_ store: Store) -> Viewer? {
     let login = arguments.login ?? currentOSLogin()
     do { return try store.viewer(login: login) } catch {
         if !store.hasPeople { return nil }
-        if let e = error as? StoreError { fail("metodist: " + say(e.message), code: 2) }
-        fail("metodist: \(error)", code: 2)
+        storeFailure(error)
     }
 }
 
@@ -140,7 +139,7 @@ case .demo:
            let existing = try? Store(path: databasePath, create: false), existing.hasPeople {
             fail(language == .ru
                  ? "metodist: в \(databasePath) уже есть данные; укажите другой файл: metodist demo --db ПУТЬ"
-                 : "metodist: \(databasePath) already holds data; choose another file: metodist demo --db PATH", code: 1)
+                 : "metodist: \(databasePath) already holds data; choose another file: metodist demo --db PATH", code: ExitCode.refused)
         }
         let store = try Store(path: databasePath, groupShared: arguments.groupShared)
         let summary = try buildDemo(into: store, teachers: arguments.teachers, seed: arguments.seed)
@@ -148,29 +147,24 @@ case .demo:
     } catch { storeFailure(error) }
 case .check:
     do {
-        guard FileManager.default.fileExists(atPath: databasePath) else {
-            fail(language == .ru ? "metodist: нет файла \(databasePath)" : "metodist: no file \(databasePath)", code: 1)
-        }
-        let store = try Store(path: databasePath, create: false)
+        let store = try Store(path: databasePath, mode: .readOnly)
         let report = try store.check()
         print(language == .ru ? "Проверка \(databasePath)" : "Checking \(databasePath)")
         for t in report.tables { print("  \(t.name): \(t.rows)") }
         if report.isOK {
             print(language == .ru ? "Всё в порядке." : "All good.")
         } else {
-            for f in report.findings { print("  ОШИБКА: \(say(f.message)) — \(f.count)") }
-            exit(1)
+            for f in report.findings { print("  \(language == .ru ? "ОШИБКА" : "ERROR"): \(say(f.message)) — \(f.count)") }
+            exit(ExitCode.refused)
         }
     } catch { storeFailure(error) }
 case .importData(let kind, let file):
     do {
-        guard FileManager.default.fileExists(atPath: databasePath) else {
-            fail(language == .ru ? "metodist: нет файла базы \(databasePath)" : "metodist: no database file \(databasePath)", code: 2)
-        }
-        let store = try Store(path: databasePath, create: false)
+        let store = try Store(path: databasePath, mode: arguments.dryRun ? .readOnly : .existing)
         switch kind {
         case "requests":
-            let actor = try arguments.login.map { try store.viewer(login: $0) }
+            // Requests are always someone's: no identity, no import (people may be imported first as "system").
+            let actor = try store.viewer(login: arguments.login ?? currentOSLogin())
             let report = RequestImport.run(store, actor: actor, path: file, dryRun: arguments.dryRun, language: language)
             finish(report)
         case "people":
@@ -181,15 +175,12 @@ case .importData(let kind, let file):
             finish(ProgrammeImport.run(store, actor: importActor(store), path: file, dryRun: arguments.dryRun, language: language))
         default:
             fail(language == .ru ? "metodist: импорт «\(kind)» не поддерживается; поддерживается: people, diagnostics, programmes, requests"
-                                 : "metodist: import “\(kind)” is not supported; supported: people, diagnostics, programmes, requests", code: 2)
+                                 : "metodist: import “\(kind)” is not supported; supported: people, diagnostics, programmes, requests", code: ExitCode.usage)
         }
     } catch { storeFailure(error) }
 case .export(let kind):
     do {
-        guard FileManager.default.fileExists(atPath: databasePath) else {
-            fail(language == .ru ? "metodist: нет файла базы \(databasePath)" : "metodist: no database file \(databasePath)", code: 2)
-        }
-        let store = try Store(path: databasePath, create: false)
+        let store = try Store(path: databasePath, mode: .readOnly)
         let viewer = try store.viewer(login: arguments.login ?? currentOSLogin())
         switch kind {
         case "route":
@@ -211,7 +202,7 @@ case .export(let kind):
                 for name in arguments.statuses {
                     guard let status = RequestStatus(rawValue: name) else {
                         fail("metodist: --status: «\(name)»; " + (language == .ru ? "допустимо: " : "allowed: ")
-                             + RequestStatus.allCases.map(\.rawValue).joined(separator: ", "), code: 2)
+                             + RequestStatus.allCases.map(\.rawValue).joined(separator: ", "), code: ExitCode.usage)
                     }
                     statuses.insert(status)
                 }
@@ -232,7 +223,7 @@ case .export(let kind):
                                    format: arguments.format == "csv" ? .csv : .md, excel: arguments.excel, language: language))
         default:
             fail(language == .ru ? "metodist: экспорт «\(kind)» не поддерживается; поддерживается: route, caseload, requests, roadmap, people, programmes, indicators, audit"
-                                 : "metodist: export “\(kind)” is not supported; supported: route, caseload, requests, roadmap, people, programmes, indicators, audit", code: 2)
+                                 : "metodist: export “\(kind)” is not supported; supported: route, caseload, requests, roadmap, people, programmes, indicators, audit", code: ExitCode.usage)
         }
     } catch { storeFailure(error) }
 case .run:
@@ -249,7 +240,7 @@ case .run:
         if arguments.headless {
             LocaleSetup.ensureUTF8()
             let events: [InputEvent]
-            do { events = try KeySyntax.parse(arguments.keys) } catch { fail("metodist: --keys: " + error.text(language), code: 2) }
+            do { events = try KeySyntax.parse(arguments.keys) } catch { fail("metodist: --keys: " + error.text(language), code: ExitCode.usage) }
             let colors = !NCursesTerminal.noColorRequested()
             let ctx = AppContext(store: store, viewer: viewer, language: language,
                                  theme: ThemeLoader.adapted(loaded.theme, hasColors: colors), colors: colors)
@@ -259,7 +250,7 @@ case .run:
             print(result.screen)
         } else {
             let terminal: NCursesTerminal
-            do { terminal = try NCursesTerminal() } catch { fail("\(error)", code: 1) }
+            do { terminal = try NCursesTerminal() } catch { fail("\(error)", code: ExitCode.usage) }
             let ctx = AppContext(store: store, viewer: viewer, language: language,
                                  theme: ThemeLoader.adapted(loaded.theme, hasColors: terminal.hasColors), colors: terminal.hasColors)
             let app = ViewCatalog.app(for: ctx)

@@ -2,7 +2,7 @@ import Domain
 
 /// What an import or export command has to say: lines for the terminal
 /// (stderr for import messages), the data to write (export), and the exit
-/// code (0 done, 1 refused input, 2 cannot run).
+/// code (`ExitCode`: 0 done, 1 refused input, 2 cannot run, 3 the database).
 public struct ExchangeReport: Hashable, Sendable {
     /// Messages for the user, one per line, in the interface language.
     public var lines: [String]
@@ -16,9 +16,9 @@ public struct ExchangeReport: Hashable, Sendable {
         self.lines = lines; self.output = output; self.exitCode = exitCode; self.count = count
     }
 
-    /// Exit 2 with the reason the store gave (or the error itself), after `prefix`.
+    /// The reason the store gave, after `prefix`; the exit code by `ExitCode`.
     static func failure(_ error: Error, _ language: Language, prefix: String = "") -> ExchangeReport {
         let message = (error as? StoreError)?.message.text(language) ?? String(describing: error)
-        return ExchangeReport(lines: [prefix + message], exitCode: 2)
+        return ExchangeReport(lines: [prefix + message], exitCode: ExitCode.of(error))
     }
 }

@@ -61,12 +61,17 @@ enum ImportRunner {
             return ExchangeReport(lines: ["\(fileName): " + error.message.text(language)], exitCode: 1)
         }
         do {
-            return try store.db.write { () throws -> ExchangeReport in
+            // Every row is checked in a read transaction, without the write
+            // lock: a long file never makes other users' saves wait. Only
+            // the checked rows are then written, in one short transaction
+            // (all or nothing); a row the meantime made wrong fails a
+            // constraint there and rolls the whole import back.
+            let checked = try store.db.read { () throws -> Checked<I> in
                 var importer: I
                 switch try I.prepare(store, actor: actor, header: table.header) {
                 case .failure(let why):
-                    return ExchangeReport(lines: [t("\(fileName), строка 1: ", "\(fileName), line 1: ") + why.reason.text(language)],
-                                          exitCode: 1)
+                    return .refused(ExchangeReport(lines: [t("\(fileName), строка 1: ", "\(fileName), line 1: ") + why.reason.text(language)],
+                                                   exitCode: ExitCode.refused))
                 case .success(let i): importer = i
                 }
                 var rows: [I.Row] = []
@@ -83,25 +88,38 @@ enum ImportRunner {
                     if errors.count > shownErrors {
                         lines.append(t("… и ещё \(errors.count - shownErrors)", "… and \(errors.count - shownErrors) more"))
                     }
-                    return ExchangeReport(lines: lines, exitCode: 1)
+                    return .refused(ExchangeReport(lines: lines, exitCode: ExitCode.refused))
                 }
                 if rows.isEmpty {
-                    return ExchangeReport(lines: [t("\(fileName): в файле нет строк с данными; ничего не загружено.",
-                                                    "\(fileName): the file has no data rows; nothing imported.")], exitCode: 1)
+                    return .refused(ExchangeReport(lines: [t("\(fileName): в файле нет строк с данными; ничего не загружено.",
+                                                             "\(fileName): the file has no data rows; nothing imported.")],
+                                                   exitCode: ExitCode.refused))
                 }
-                if dryRun {
-                    return ExchangeReport(lines: [t("\(fileName): строк без ошибок — \(rows.count); ничего не записано (--dry-run).",
-                                                    "\(fileName): \(rows.count) row(s) without errors; nothing written (--dry-run).")],
-                                          exitCode: 0, count: rows.count)
-                }
-                let detail = try importer.apply(rows)
-                return ExchangeReport(lines: [t("\(fileName): загружено \(noun) — \(rows.count).",
-                                                "\(fileName): \(rows.count) \(noun) imported.")] + (detail.map { [$0.text(language)] } ?? []),
-                                      exitCode: 0, count: rows.count)
+                return .rows(importer, rows)
             }
+            guard case .rows(var importer, let rows) = checked else {
+                if case .refused(let report) = checked { return report }
+                return ExchangeReport(lines: [], exitCode: ExitCode.refused)
+            }
+            if dryRun {
+                return ExchangeReport(lines: [t("\(fileName): строк без ошибок — \(rows.count); ничего не записано (--dry-run).",
+                                                "\(fileName): \(rows.count) row(s) without errors; nothing written (--dry-run).")],
+                                      exitCode: ExitCode.ok, count: rows.count)
+            }
+            let detail = try store.db.write { try importer.apply(rows) }
+            let count = rows.count
+            return ExchangeReport(lines: [t("\(fileName): загружено \(noun) — \(count).",
+                                            "\(fileName): \(count) \(noun) imported.")] + (detail.map { [$0.text(language)] } ?? []),
+                                  exitCode: ExitCode.ok, count: count)
         } catch {
             return .failure(error, language, prefix: t("Ошибка базы данных, ничего не загружено: ", "Database error, nothing imported: "))
         }
+    }
+
+    /// What the check of a whole file comes to.
+    private enum Checked<I: TableImporter> {
+        case rows(I, [I.Row])
+        case refused(ExchangeReport)
     }
 
     /// «Строка 7, поле «дата рождения»: …»

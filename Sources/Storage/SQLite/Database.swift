@@ -50,8 +50,14 @@ public final class Database {
 
     var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }
 
+    /// Set once SQLite finds the file damaged: every later write is refused,
+    /// so a damaged file is not made worse (`metodist check` tells more).
+    public private(set) var isDamaged = false
+
     func error(_ rc: Int32, _ sql: String?) -> SQLiteError {
-        SQLiteError(code: rc, message: lastErrorMessage, sql: sql)
+        let e = SQLiteError(code: rc, message: lastErrorMessage, sql: sql)
+        if e.isCorrupt || e.isNotADatabase { isDamaged = true }
+        return e
     }
 
     /// Runs a script of several statements (schema, pragmas), no parameters.
@@ -151,6 +157,7 @@ public final class Database {
     /// calls use savepoints. Any thrown error rolls everything back.
     public func write<T>(_ body: () throws -> T) throws -> T {
         if transactionDepth == 0 {
+            if isDamaged { throw SQLiteError(code: SQLITE_CORRUPT, message: "the file is damaged; writes are refused") }
             try execute("BEGIN IMMEDIATE")
         } else {
             try executeScript("SAVEPOINT sp\(transactionDepth)")

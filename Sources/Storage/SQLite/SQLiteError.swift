@@ -18,6 +18,10 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var isBusy: Bool { code & 0xFF == 5 || code & 0xFF == 6 }
     /// The file is not a database (SQLITE_NOTADB).
     public var isNotADatabase: Bool { code & 0xFF == 26 }
+    /// The file is damaged (SQLITE_CORRUPT).
+    public var isCorrupt: Bool { code & 0xFF == 11 }
+    /// The file may not be written (SQLITE_READONLY).
+    public var isReadOnly: Bool { code & 0xFF == 8 }
     /// A UNIQUE / FOREIGN KEY / CHECK constraint failed.
     public var isConstraint: Bool { code & 0xFF == 19 }
 }

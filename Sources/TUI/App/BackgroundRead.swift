@@ -17,7 +17,7 @@ final class BackgroundRead<Value: Sendable>: @unchecked Sendable {
         let background = BackgroundRead()
         Thread.detachNewThread {
             let outcome = Result<Value, Error> {
-                let store = try Store(path: path, create: false)
+                let store = try Store(path: path, mode: .readOnly)
                 store.today = { today }
                 return try read(store)
             }
