@@ -65,12 +65,18 @@ extension Store {
     /// Runs every check; reads only.
     public func check() throws -> CheckReport {
         var findings: [CheckFinding] = []
-        let integrity = try db.query("PRAGMA integrity_check") { $0.string(0) }
+        // A page SQLite cannot even read fails integrity_check itself: that is a finding too.
+        let integrity: [String]
+        do { integrity = try db.query("PRAGMA integrity_check") { $0.string(0) } } catch let e as SQLiteError where e.isCorrupt {
+            integrity = [e.message]
+        }
         if integrity != ["ok"] {
             findings.append(CheckFinding(severity: .error,
                                          message: Phrase("повреждение файла: \(integrity.prefix(5).joined(separator: "; "))",
                                                          "file damage: \(integrity.prefix(5).joined(separator: "; "))"),
                                          count: integrity.count))
+            // The other checks read the same pages: on a damaged file they would only fail on them.
+            return CheckReport(findings: findings, tables: [])
         }
         let fk = try db.query("PRAGMA foreign_key_check") { "\($0.string(0)) → \($0.string(2))" }
         if !fk.isEmpty {

@@ -43,9 +43,10 @@ public final class Store {
             try Store.createEmptyFile(path, groupShared: groupShared)
         case .empty, .regular: break
         }
-        if mode == .existing && !DatabaseFile.isWritable(path) { throw StoreError.readOnlyFile(path: path) }
+        if mode != .readOnly && !DatabaseFile.isWritable(path) { throw StoreError.readOnlyFile(path: path) }
+        let immutable = mode == .readOnly ? try Store.readsImmutably(path) : false
         do {
-            db = try Database(path: path, create: false, readOnly: mode == .readOnly)
+            db = try Database(path: path, create: false, readOnly: mode == .readOnly, immutable: immutable)
         } catch let e as SQLiteError {
             throw StoreError.opening(path: path, e)
         }
@@ -59,6 +60,20 @@ public final class Store {
             try db.execute("PRAGMA synchronous = NORMAL")
         }
         useDemoTodayIfAny()
+    }
+
+    /// A WAL file that this user cannot share (no write access to its folder,
+    /// no `-shm` there) is read as immutable — exact when no `-wal` holds
+    /// changes; with one, it cannot be read without write access.
+    static func readsImmutably(_ path: String) throws -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !DatabaseFile.isWritable(folder.isEmpty ? "." : folder), DatabaseFile.state(path + "-shm") == .missing else { return false }
+        if case .regular = DatabaseFile.state(path + "-wal") {
+            throw StoreError.cannotOpen(path: path, reason: Phrase(
+                "в \(path)-wal есть несохранённые в файл изменения, а папка недоступна для записи; откройте базу с правом записи",
+                "\(path)-wal holds changes not yet in the file and the folder is not writable; open it with write access").ru)
+        }
+        return true
     }
 
     /// Creates the file with its final mode first: -wal and -shm inherit it.
@@ -116,6 +131,16 @@ public final class Store {
             }
             try db.executeScript("PRAGMA user_version = \(Schema.currentVersion)")
         }
+    }
+
+    /// Before a long write (an import): a damaged file is refused, not made
+    /// worse. `quick_check` reads every page once, outside any lock.
+    public func requireIntactForWriting() throws {
+        let answer: String?
+        do { answer = try db.first("PRAGMA quick_check(1)") { $0.string(0) } } catch let e as SQLiteError {
+            throw e.isCorrupt || e.isNotADatabase ? StoreError.damaged(path: path) : e
+        }
+        if answer != "ok" { throw StoreError.damaged(path: path) }
     }
 
     public var schemaVersion: Int { (try? db.userVersion()) ?? 0 }

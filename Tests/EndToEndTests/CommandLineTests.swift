@@ -55,7 +55,7 @@ final class CommandLineTests: XCTestCase {
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         for args in [["--db", path, "--as", "teacher", "--headless", "--keys", "q"], ["check", "--db", path], ["demo", "--db", path]] {
             let r = try Harness.metodist(args)
-            XCTAssertEqual(r.status, 1, "\(args)", file: file, line: line)
+            XCTAssertEqual(r.status, 3, "the database file cannot be used: \(args)", file: file, line: line)
             XCTAssertTrue(r.stderr.contains(phrase), "\(args): \(r.stderr)", file: file, line: line)
         }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before, "the file is not modified", file: file, line: line)
@@ -88,7 +88,7 @@ final class CommandLineTests: XCTestCase {
     func testAnUnknownLoginIsRefusedNeverOpenedAsSomeoneElse() throws {
         let path = try Harness.demoCopy()
         let r = try Harness.metodist(["--db", path, "--as", "mallory", "--headless", "--keys", "q"])
-        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.status, 2)
         XCTAssertTrue(r.stderr.contains("«mallory» не найден"), r.stderr)
         XCTAssertTrue(r.stdout.isEmpty, "no screen is shown")
     }

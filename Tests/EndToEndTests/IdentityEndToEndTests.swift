@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// Who the program runs as: `--as LOGIN` or the OS login. An unknown login
-/// gets a clear message and exit 1, and the program never opens as someone
+/// gets a clear message and exit 2 (ExitCode.usage), and the program never opens as someone
 /// else — not from environment variables, not from a look-alike login.
 final class IdentityEndToEndTests: XCTestCase {
     /// The OS login of this test run (what `metodist` uses without `--as`).
@@ -12,7 +12,7 @@ final class IdentityEndToEndTests: XCTestCase {
     }
 
     func assertRefused(_ r: Harness.Result, login: String, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(r.status, 1, r.stderr, file: file, line: line)
+        XCTAssertEqual(r.status, 2, r.stderr, file: file, line: line)
         XCTAssertTrue(r.stderr.contains("«\(login)» не найден"), r.stderr, file: file, line: line)
         XCTAssertTrue(r.stdout.isEmpty, "nothing is shown: \(r.stdout.prefix(200))", file: file, line: line)
     }

@@ -113,7 +113,7 @@ final class StoreOpeningTests: XCTestCase {
 
     func testMissingFileWithoutCreateIsAClearError() {
         XCTAssertThrowsError(try Store(path: path("nope.db"), create: false)) { error in
-            guard case .cannotOpen = error as? StoreError else { return XCTFail("\(error)") }
+            guard case .missingFile = error as? StoreError else { return XCTFail("\(error)") }
         }
     }
 

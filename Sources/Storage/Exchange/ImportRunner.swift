@@ -61,6 +61,7 @@ enum ImportRunner {
             return ExchangeReport(lines: ["\(fileName): " + error.message.text(language)], exitCode: 1)
         }
         do {
+            try store.requireIntactForWriting()
             // Every row is checked in a read transaction, without the write
             // lock: a long file never makes other users' saves wait. Only
             // the checked rows are then written, in one short transaction

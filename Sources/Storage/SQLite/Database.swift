@@ -19,12 +19,19 @@ public final class Database {
 
     /// Opens (and with `create`, creates) the file. Sets the per-connection
     /// pragmas; does not write anything to the file.
-    public init(path: String, create: Bool = true, readOnly: Bool = false) throws {
+    /// - Parameter immutable: read a file nobody can be writing (SQLite then
+    ///   needs no `-shm`, so a read-only folder works); implies `readOnly`.
+    public init(path: String, create: Bool = true, readOnly: Bool = false, immutable: Bool = false) throws {
         var db: OpaquePointer?
-        var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
-        if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
+        var flags = readOnly || immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
+        if create && !readOnly && !immutable { flags |= SQLITE_OPEN_CREATE }
         flags |= SQLITE_OPEN_NOMUTEX
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        var name = path
+        if immutable {
+            flags |= SQLITE_OPEN_URI
+            name = "file:" + Database.uriEscaped(path) + "?immutable=1"
+        }
+        let rc = sqlite3_open_v2(name, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
             let msg = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let db { sqlite3_close_v2(db) }
@@ -41,6 +48,19 @@ public final class Database {
             sqlite3_close_v2(db)
             throw error
         }
+    }
+
+    /// A path as the path part of a `file:` URI.
+    static func uriEscaped(_ path: String) -> String {
+        var out = ""
+        for b in path.utf8 {
+            switch b {
+            case UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"), 0..<0x21, 0x7F...0xFF:
+                out += "%" + String(b, radix: 16, uppercase: true).leftPadded(2)
+            default: out.append(Character(Unicode.Scalar(b)))
+            }
+        }
+        return out
     }
 
     deinit {
@@ -215,4 +235,8 @@ public final class Database {
     public func dataVersion() throws -> Int { try scalarInt("PRAGMA data_version") }
 
     public func userVersion() throws -> Int { try scalarInt("PRAGMA user_version") }
+}
+
+private extension String {
+    func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
 }
