@@ -128,3 +128,42 @@ final class FormSaveFailureTests: XCTestCase {
         XCTAssertFalse(terminal.line(size.height - 1).contains("повторяю"), "the notice goes once the write is over")
     }
 }
+
+/// The РМА roadmap form: a conflict keeps the typed text, and the next
+/// save goes over the fresh version instead of conflicting forever.
+final class RoadmapFormConflictTests: XCTestCase {
+    func testTheRoadmapFormKeepsTheTextAfterAConflictAndSavesOnTheSecondTry() throws {
+        let f = try RMAFixture()
+        let app = try f.app("coordinator")
+        let size = Size(width: 100, height: 30)
+        _ = Headless.run(app, size: size, events: try KeySyntax.parse(try f.rmaTab("coordinator") + " e<End> (уточнено)"))
+        // Another coordinator saves the item meanwhile.
+        try f.store.db.execute("UPDATE roadmap_items SET version = version + 1")
+        let t = Headless.run(app, size: size, events: try KeySyntax.parse("<C-s>")).terminal
+        XCTAssertTrue(t.text().contains("(уточнено)"), "the typed title is still in the open form:\n\(t.snapshot())")
+        XCTAssertTrue(t.text().contains("ваше изменение не сохранено"), t.snapshot())
+        XCTAssertNil(try f.store.roadmapItems(f.store.viewer(login: "coordinator")).first { $0.title.hasSuffix("(уточнено)") })
+        let t2 = Headless.run(app, size: size, events: try KeySyntax.parse("<C-s>")).terminal
+        XCTAssertNotNil(try f.store.roadmapItems(f.store.viewer(login: "coordinator")).first { $0.title.hasSuffix("(уточнено)") },
+                        t2.snapshot())
+    }
+}
+
+/// The tutor's consultation dialog on a busy database: the dialog stays
+/// with the topic typed and says the database is busy, in words.
+final class TutorDialogBusyTests: XCTestCase {
+    func testTheConsultationStaysWhenTheDatabaseIsBusy() throws {
+        let f = try TeacherFixture()
+        let (app, _) = try f.run("tutor", "4G<Enter>l<Tab><Tab>План на год")
+        f.store.db.busyWait.limit = 0.05
+        let other = try Database(path: f.store.db.path)
+        try other.execute("BEGIN IMMEDIATE")
+        let s = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("<C-s>")).screen
+        XCTAssertTrue(s.contains("План на год"), s)
+        XCTAssertTrue(s.contains("База занята другой сессией"), s)
+        XCTAssertFalse(s.contains("SQLite") || s.contains("INSERT") || s.contains("BEGIN"), s)
+        try other.execute("ROLLBACK")
+        let saved = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("<C-s>")).screen
+        XCTAssertTrue(saved.contains("Консультация записана"), saved)
+    }
+}
