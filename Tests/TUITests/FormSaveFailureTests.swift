@@ -110,6 +110,16 @@ final class FormSaveFailureTests: XCTestCase {
         assertNoSQL(t)
     }
 
+    func testTheStatementGoesToTheDebugLogNotToTheUser() throws {
+        let ctx = try f.app(language: .en).ctx
+        let log = f.dir.appendingPathComponent("debug.log").path
+        setenv("METODIST_DEBUG_LOG", log, 1)
+        defer { unsetenv("METODIST_DEBUG_LOG") }
+        let shown = ctx.describe(SQLiteError(code: 8, message: "attempt to write a readonly database", sql: "UPDATE requests SET text = ?"))
+        XCTAssertEqual(shown, "The database is open read-only (no write access to the file or its folder); nothing was written.")
+        XCTAssertTrue(try String(contentsOfFile: log, encoding: .utf8).contains("UPDATE requests SET text = ?"))
+    }
+
     /// While a write waits for another session's lock, the status line
     /// says so at once (painted from inside the wait).
     func testAWaitingWriteSaysSoOnTheStatusLine() throws {
