@@ -13,7 +13,7 @@ final class BusyWaitTests: XCTestCase {
     func store() throws -> Store { try Store(path: dir.appendingPathComponent("busy.db").path) }
 
     func insert(_ store: Store) throws {
-        try store.db.write { try store.db.execute("INSERT INTO meta(key, value) VALUES (?, 'v')", ["k\(UUID())"]) }
+        _ = try store.db.write { try store.db.execute("INSERT INTO meta(key, value) VALUES (?, 'v')", ["k\(UUID())"]) }
     }
 
     func testAWriteWaitsForTheLockAndSaysSoOnce() throws {
