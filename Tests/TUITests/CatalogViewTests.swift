@@ -212,6 +212,7 @@ final class CatalogViewTests: XCTestCase {
         XCTAssertTrue(f.text(t).contains("Орлова Нина Ивановна"), f.text(t))
         guard case .form(let form, _)? = try f.view(app).modal else { return XCTFail("the form must stay open") }
         XCTAssertEqual(form.field("provider")?.value, "ЧИППКРОНовый разработчик")
+        XCTAssertEqual(form.failure?.contains("Орлова Нина Ивановна"), true, "the form itself says why")
     }
 
     func testCatalogsTabIsForEditorsAndEventsListTheLatestFirst() throws {

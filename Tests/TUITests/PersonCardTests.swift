@@ -123,6 +123,22 @@ final class PersonCardTests: XCTestCase {
         XCTAssertEqual(try f.store.person(admin, id: f.id("t_none"))?.roles, [.teacher, .mentor])
     }
 
+    func testTheRoleTicksStayWhenTheDatabaseIsBusy() throws {
+        let f = try TeacherFixture()
+        try addAdmin(f)
+        let (app, _) = try Self.run(f, "admin", tab: "people", "/семён<Enter><Enter>r6")
+        f.store.db.busyWait.limit = 0.05
+        let other = try Database(path: f.store.db.path)
+        try other.execute("BEGIN IMMEDIATE")
+        let busy = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("<Enter>")).screen
+        XCTAssertTrue(busy.contains("[x] наставник"), "the editor is still open with the tick:\n\(busy)")
+        XCTAssertTrue(busy.contains("База занята другой сессией"), busy)
+        try other.execute("ROLLBACK")
+        let saved = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("<Enter>")).screen
+        XCTAssertTrue(saved.contains("Роли сохранены"), saved)
+        XCTAssertEqual(try f.store.person(try f.store.viewer(login: "admin"), id: f.id("t_none"))?.roles, [.teacher, .mentor])
+    }
+
     func testNarrowingByMunicipalityThenOrganization() throws {
         let f = try TeacherFixture()
         try f.store.db.execute("INSERT INTO municipalities(id, name, kind) VALUES (2, 'Ашинский МР', 'МР')")

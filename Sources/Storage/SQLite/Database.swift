@@ -16,6 +16,9 @@ public final class Database {
     private let profile = SQLProfile.fromEnvironment()
     /// Commits since this connection last checkpointed (see `deferCheckpoints`).
     private var committedSinceCheckpoint = false
+    /// How statements wait for another connection's lock (5 s by default;
+    /// an interactive session waits longer and shows that it waits).
+    public let busyWait = BusyWait()
 
     /// Opens (and with `create`, creates) the file. Sets the per-connection
     /// pragmas; does not write anything to the file.
@@ -40,7 +43,7 @@ public final class Database {
         handle = db
         self.path = path
         sqlite3_extended_result_codes(db, 1)
-        sqlite3_busy_timeout(db, 5000)
+        busyWait.attach(to: db)
         profile?.attach(to: db)
         do {
             try execute("PRAGMA foreign_keys = ON")
@@ -173,7 +176,7 @@ public final class Database {
 
     /// Runs `body` in a write transaction. The outermost one is
     /// `BEGIN IMMEDIATE`: it takes the write lock first, so it waits for
-    /// another writer (busy_timeout) instead of failing half-way. Nested
+    /// another writer (`busyWait`) instead of failing half-way. Nested
     /// calls use savepoints. Any thrown error rolls everything back.
     public func write<T>(_ body: () throws -> T) throws -> T {
         if transactionDepth == 0 {

@@ -151,6 +151,7 @@ public final class App {
         }
         drafts.noteInput(event, view: view)
         let result = view.handle(event, ctx)
+        clearBusyNotice()
         switch result {
         case .handled: return
         case .message(let text, let kind): status.show(text, kind: kind); return
@@ -185,7 +186,9 @@ public final class App {
             if action.hasPrefix("tab:"), let i = Int(action.dropFirst(4)) { switchTo(i); return }
             guard let view = activeView else { return }
             drafts.noteAction(action)
-            if case .message(let text, let kind) = view.perform(action, ctx) { status.show(text, kind: kind) }
+            let result = view.perform(action, ctx)
+            clearBusyNotice()
+            if case .message(let text, let kind) = result { status.show(text, kind: kind) }
         }
     }
 

@@ -22,10 +22,18 @@ public final class AppContext {
 
     public var today: Day { store.today() }
 
-    /// The words of an error for the status bar.
+    /// The words of an error for the status bar or a form: never SQL (a
+    /// failed statement goes to the debug log, the user reads the cause).
     public func describe(_ error: Error) -> String {
         if let e = error as? StoreError { return t(e.message) }
         if let r = error as? Refusal { return t(r.reason) }
+        if let e = error as? SQLiteError {
+            DebugLog.write(String(describing: e))
+            return t(e.userMessage)
+        }
         return String(describing: error)
     }
+
+    /// What the status line says while a write waits for another session's lock.
+    public static let busyNotice = Phrase("база занята, повторяю…", "database busy, retrying…")
 }

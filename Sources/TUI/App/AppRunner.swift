@@ -11,6 +11,8 @@ public enum AppRunner {
     public static let backgroundPollMilliseconds = 50
 
     public static func run(_ app: App, on terminal: Terminal) {
+        app.showBusyWaits(on: terminal, limit: App.interactiveBusyLimit)
+        defer { app.stopShowingBusyWaits() }
         app.render(on: terminal)
         var lastTick = milliseconds()
         while !app.finished {
@@ -37,6 +39,8 @@ public enum AppRunner {
 public enum Headless {
     public static func run(_ app: App, size: Size, events: [InputEvent]) -> (screen: String, terminal: MemoryTerminal) {
         let terminal = MemoryTerminal(size: size, hasColors: app.ctx.colors)
+        app.showBusyWaits(on: terminal)   // the store's own limit: a script's session does not wait 30 s
+        defer { app.stopShowingBusyWaits() }
         _ = app.finishBackground()
         app.render(on: terminal)
         for event in events {

@@ -131,6 +131,10 @@ public struct Form {
     /// Names this form for drafts kept across a dropped connection
     /// (FormDrafts); nil: derived from the view and the fields.
     public var draftKey: String?
+    /// Why the last save failed (a refusal, a conflict, a busy database),
+    /// shown above the key hints until the input changes: the caller keeps
+    /// the form open, with what was typed, and sets this.
+    public var failure: String?
     private let initialValues: [String: String]
     private var scrollRow = 0
     private var fieldRects: [(index: Int, rect: Rect)] = []
@@ -242,6 +246,7 @@ public struct Form {
         if case .choice(let options) = fields[focus].kind {
             guard !options.isEmpty, case .key(let key) = event else { return .handled }
             let n = options.count
+            let before = fields[focus].choiceIndex
             switch key {
             case .left: fields[focus].choiceIndex = (fields[focus].choiceIndex + n - 1) % n
             case .right, .char(" "): fields[focus].choiceIndex = (fields[focus].choiceIndex + 1) % n
@@ -256,15 +261,25 @@ public struct Form {
                 }
             default: break
             }
+            if fields[focus].choiceIndex != before { failure = nil }
             return .handled
         }
-        if fields[focus].editor.handle(event) == .changed, fields[focus].error != nil {
-            fields[focus].error = message(for: fields[focus], submitting: true)   // clear it as soon as it is fixed
+        if fields[focus].editor.handle(event) == .changed {
+            failure = nil
+            if fields[focus].error != nil {
+                fields[focus].error = message(for: fields[focus], submitting: true)   // clear it as soon as it is fixed
+            }
         }
         return .handled
     }
 
     // MARK: Drawing
+
+    /// The lines `failure` takes in a form `width` cells wide (at most 3).
+    public func failureLines(width: Int) -> [String] {
+        guard let failure else { return [] }
+        return Array(TextWidth.wrap("✗ " + failure, width: width).prefix(3))
+    }
 
     /// Draws labels on the left, fields on the right, messages under their
     /// fields and a line of key hints at the bottom; scrolls to keep the
@@ -274,7 +289,8 @@ public struct Form {
         guard painter.width > 0, painter.height > 0 else { return }
         let hint = language == .ru ? "Tab — следующее поле · Ctrl+S — сохранить · Esc — отмена"
                                    : "Tab next field · Ctrl+S save · Esc cancel"
-        let bodyHeight = painter.height > 3 ? painter.height - 2 : painter.height
+        let failed = painter.height > 3 ? failureLines(width: painter.width) : []
+        let bodyHeight = max(1, (painter.height > 3 ? painter.height - 2 : painter.height) - failed.count)
         let labelWidth = min(fields.reduce(0) { max($0, TextWidth.of($1.label) + ($1.required ? 2 : 0)) }, max(4, painter.width / 3))
         let fieldX = labelWidth + 2
         let fieldWidth = max(1, painter.width - fieldX)
@@ -328,6 +344,9 @@ public struct Form {
             if let error = f.error, top + f.rows < bodyHeight {
                 painter.text("↳ " + error, x: fieldX, y: top + f.rows, role: .danger)
             }
+        }
+        for (i, line) in failed.enumerated() where bodyHeight + i < painter.height - 1 {
+            painter.text(line, y: bodyHeight + i, role: .danger)
         }
         if !cursorDrawn { painter.terminal.hideCursor() }
         if painter.height > 3 { painter.text(hint, y: painter.height - 1, role: .muted) }

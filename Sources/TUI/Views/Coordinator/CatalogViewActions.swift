@@ -179,10 +179,14 @@ extension CatalogView {
             return report(.message(ctx.t("Сохранено: ", "Saved: ") + ctx.t(sub.kind.label) + " №\(savedID)", .info))
         } catch let StoreError.conflict(c) {
             // Keep the typed text; the next Ctrl+S saves over the fresh record knowingly.
+            var form = form
+            form.failure = ctx.t(c.message)
             modal = .form(form, c.currentVersion.map { draft.withVersion($0) } ?? draft)
             list.reload()
             return .message(ctx.t(c.message), .error)
         } catch {
+            var form = form
+            form.failure = ctx.describe(error)
             modal = .form(form, draft)
             return .message(ctx.describe(error), .error)
         }

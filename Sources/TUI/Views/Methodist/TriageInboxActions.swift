@@ -206,37 +206,90 @@ extension TriageInboxView {
         }
     }
 
-    func submitted(_ values: [String: String], for entry: TriageEntry, _ ctx: AppContext) -> ViewResult {
+    /// What a form's save came to: done (the form closes, the view says
+    /// what changed), or nothing saved and why (the form stays open).
+    enum SaveAnswer {
+        case saved(ViewResult)
+        case failed(String)
+    }
+
+    /// Saves a form's answer. The form closes only when the save went
+    /// through; after a refusal, a conflict or a busy database it stays
+    /// open with the typed text and says why — a second Ctrl+S saves over
+    /// the versions just re-read, knowingly.
+    func save(_ values: [String: String], form: Form, entry: TriageEntry, title: String, _ ctx: AppContext) -> ViewResult {
+        switch submitted(values, for: entry, ctx) {
+        case .saved(let result):
+            modal = nil
+            return result
+        case .failed(let message):
+            var form = form
+            form.failure = message
+            modal = .form(form, entry, title: title)
+            return report(.message(message, .error))
+        }
+    }
+
+    func submitted(_ values: [String: String], for entry: TriageEntry, _ ctx: AppContext) -> SaveAnswer {
         switch entry {
         case .due:
-            guard let due = TriageInboxView.parseDue(values["due"] ?? "", today: ctx.today) else { return .handled }
-            return apply(.due(due), ctx)
+            guard let due = TriageInboxView.parseDue(values["due"] ?? "", today: ctx.today) else { return .saved(.handled) }
+            return save(.due(due), ctx)
         case .decline:
-            return apply(.status(.declined, reason: values["reason"] ?? ""), ctx)
+            return save(.status(.declined, reason: values["reason"] ?? ""), ctx)
         case .comment:
             do {
                 let outcome = try ctx.store.addRequestComments(ctx.viewer, ids: pendingTargets.map(\.id), text: values["comment"] ?? "")
                 detail.invalidate()
-                return finish(outcome, what: Phrase("комментарий добавлен", "comment added"), ctx)
-            } catch { return .message(ctx.describe(error), .error) }
+                if let why = nothingSaved(outcome, ctx) { return .failed(why) }
+                return .saved(finish(outcome, what: Phrase("комментарий добавлен", "comment added"), ctx))
+            } catch { return .failed(ctx.describe(error)) }
         case .create(let requester):
             do {
                 let id = try ctx.store.createRequest(ctx.viewer, for: requester, text: values["text"] ?? "",
                                                      direction: Int(values["direction"] ?? ""))
                 reloadKeepingCursor(ctx)
-                return .message(ctx.t("Запрос №\(id) создан: он в фильтре «Новые» (N)", "Request #\(id) created: see the “New” filter (N)"), .info)
-            } catch { return .message(ctx.describe(error), .error) }
+                return .saved(.message(ctx.t("Запрос №\(id) создан: он в фильтре «Новые» (N)", "Request #\(id) created: see the “New” filter (N)"), .info))
+            } catch { return .failed(ctx.describe(error)) }
         }
     }
 
     // MARK: Applying
 
+    /// A picker's change: nothing typed is at stake, so the outcome is
+    /// reported whatever it is.
     func apply(_ change: TriageChange, _ ctx: AppContext) -> ViewResult {
         let outcome: TriageOutcome
         do { outcome = try ctx.store.applyTriage(ctx.viewer, pendingTargets, change) } catch {
             return .message(ctx.describe(error), .error)
         }
         return finish(outcome, what: change.label, ctx)
+    }
+
+    /// A form's change: saved, or — when no request took it — why not.
+    func save(_ change: TriageChange, _ ctx: AppContext) -> SaveAnswer {
+        let outcome: TriageOutcome
+        do { outcome = try ctx.store.applyTriage(ctx.viewer, pendingTargets, change) } catch {
+            return .failed(ctx.describe(error))
+        }
+        if let why = nothingSaved(outcome, ctx) { return .failed(why) }
+        return .saved(finish(outcome, what: change.label, ctx))
+    }
+
+    /// Why nothing was saved when every target was refused (nil when
+    /// something changed or was already so). The list and the versions the
+    /// next attempt checks against are re-read: the user has just been told
+    /// who changed what.
+    func nothingSaved(_ outcome: TriageOutcome, _ ctx: AppContext) -> String? {
+        guard outcome.changed.isEmpty, outcome.unchanged.isEmpty, let first = outcome.refused.first else { return nil }
+        reloadKeepingCursor(ctx)
+        pendingTargets = pendingTargets.map { target in
+            let fresh = (try? ctx.store.triageRow(ctx.viewer, id: target.id)) ?? nil
+            return TriageTarget(id: target.id, version: fresh?.request.version ?? target.version)
+        }
+        for target in pendingTargets where markedVersions[target.id] != nil { markedVersions[target.id] = target.version }
+        if pendingBulk { return outcome.summary(ctx.language) }
+        return ctx.t("№\(first.id): ", "#\(first.id): ") + ctx.t(first.reason)
     }
 
     /// After an action: a bulk one clears the marks and reports the counts;

@@ -128,7 +128,7 @@ extension TriageInboxView {
                                            destructive: true, language: ctx.language)
                 modal = .discard(dialog, form, entry, title: title)
                 return .handled
-            case .submitted(let values): modal = nil; return submitted(values, for: entry, ctx)
+            case .submitted(let values): return save(values, form: form, entry: entry, title: title, ctx)
             }
         case .discard(var dialog, let form, let entry, let title):
             switch dialog.handle(event) {

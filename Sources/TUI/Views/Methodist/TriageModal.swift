@@ -40,9 +40,10 @@ enum TriageModal {
     }
 
     static func renderForm(_ form: inout Form, title: String, into painter: Painter) {
-        let rows = form.fields.reduce(0) { $0 + $1.rowsShown } + 3
+        let width = min(painter.width - 2, 72)
+        let rows = form.fields.reduce(0) { $0 + $1.rowsShown } + 3 + form.failureLines(width: width - 4).count
         let box = Layout.centered(in: Rect(x: 0, y: 0, width: painter.width, height: painter.height),
-                                  width: min(painter.width - 2, 72), height: min(painter.height - 2, rows + 2))
+                                  width: width, height: min(painter.height - 2, rows + 2))
         let p = painter.sub(box)
         guard p.width > 6, p.height > 3 else { return }
         p.fill(role: .dialog)

@@ -154,6 +154,11 @@ extension RMAView {
                     board.focus(id: saved.id, today: ctx.today)
                     return .message(ctx.t("Сохранено: пункт №\(saved.id)", "Saved: item #\(saved.id)"), .info)
                 } catch {
+                    // The form stays with what was typed; after a conflict the
+                    // next Ctrl+S saves over the fresh version, knowingly.
+                    var base = base
+                    if case StoreError.conflict(let c) = error, let fresh = c.currentVersion { base.version = fresh }
+                    form.failure = ctx.describe(error)
                     modal = .form(form, base)
                     return .message(ctx.describe(error), .error)
                 }

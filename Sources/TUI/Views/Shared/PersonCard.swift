@@ -49,7 +49,11 @@ final class PersonCard {
             switch editor.handle(event) {
             case .pending: roleEditor = editor; return .handled
             case .cancelled: roleEditor = nil; return .handled
-            case .save(let roles): roleEditor = nil; return saveRoles(roles, ctx)
+            case .save(let roles):
+                // Closes only once saved: after a conflict or a busy database the ticks stay.
+                let (result, saved) = saveRoles(roles, ctx)
+                roleEditor = saved ? nil : editor
+                return result
             }
         }
         guard case .key(let key) = event else { return .handled }
@@ -72,16 +76,17 @@ final class PersonCard {
         }
     }
 
-    private func saveRoles(_ roles: Set<Role>, _ ctx: AppContext) -> ViewResult {
-        guard let d = dossier else { return .handled }
-        if roles == d.person.roles { return .message(ctx.t("Роли не изменились", "Roles unchanged"), .info) }
+    /// The outcome, and whether the roles were saved (or already so).
+    private func saveRoles(_ roles: Set<Role>, _ ctx: AppContext) -> (ViewResult, saved: Bool) {
+        guard let d = dossier else { return (.handled, true) }
+        if roles == d.person.roles { return (.message(ctx.t("Роли не изменились", "Roles unchanged"), .info), true) }
         do {
             try ctx.store.setRoles(ctx.viewer, personID: personID, expectedVersion: d.person.version, roles: roles)
             reload(ctx)
-            return .message(ctx.t("Роли сохранены", "Roles saved"), .info)
+            return (.message(ctx.t("Роли сохранены", "Roles saved"), .info), true)
         } catch {
-            reload(ctx)   // a conflict shows the fresh data
-            return .message(ctx.describe(error), .error)
+            reload(ctx)   // a conflict shows the fresh data; the next Enter saves over it
+            return (.message(ctx.describe(error), .error), false)
         }
     }
 
