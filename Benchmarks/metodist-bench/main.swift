@@ -67,6 +67,12 @@ if options.parts.contains(.visidata) {
     peers.compareVisiData(results: results)
 }
 
+if options.parts.contains(.importing) {
+    log("a save during a 100,000-row import …")
+    ImportContention(binary: binary).run(label: "this build", results: results)
+    if let other = options.importBinary { ImportContention(binary: other).run(label: "other build", results: results) }
+}
+
 results.header["bench wall time"] = String(format: "%.0f s", now() - wallStart)
 print(results.table())
 do {
