@@ -16,7 +16,8 @@ final class UntrustedTextTests: XCTestCase {
         s.unicodeScalars.contains {
             let v = $0.value
             if v == 0x0A && allowingNewlines { return false }
-            return v < 0x20 || v == 0x7F || (0x80..<0xA0).contains(v) || Sanitizer.isBidiControl(v) || v == 0xFEFF
+            return v < 0x20 || v == 0x7F || (0x80..<0xA0).contains(v) || v == 0xFEFF
+                || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
         }
     }
 
