@@ -85,6 +85,12 @@ final class UntrustedTextTests: XCTestCase {
         }
     }
 
+    func testADraftIsKeptClean() throws {
+        let elkina = try f.viewer("elkina")
+        try f.store.saveDraft(elkina, Draft(form: "f", fields: ["text": "черновик\u{1B}]52;c;eA==\u{07}\nстрока\u{202E}"]))
+        XCTAssertEqual(try f.store.loadDrafts(elkina).first?.fields["text"], "черновик]52;c;eA==\nстрока")
+    }
+
     func testPeopleImportRefusesLookAlikeLogins() throws {
         let before = try f.store.db.scalarInt("SELECT count(*) FROM people")
         let csv = "логин,ФИО\nel\u{200B}kina,Ёлкина-двойник\nelkina\u{A0},Ёлкина-двойник\nelk\u{0456}na,Ёлкина-двойник\n\u{0435}lkina,Двойник\ngood.login,Настоящий\n"
