@@ -20,7 +20,7 @@ extension Store {
         try db.execute("""
             INSERT INTO audit(at, actor_id, actor_login, entity, entity_id, action, before, after)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, [clock(), actor?.personID, actor?.login ?? "system", entity, id, action, before, after])
+            """, StoredValues.cleaned([clock(), actor?.personID, actor?.login ?? "system", entity, id, action, before, after]))
     }
 
     /// The latest audit entries about one thing, newest first.
@@ -43,9 +43,11 @@ extension Store {
 
     /// `UPDATE table SET ... , version = version + 1 WHERE id = ? AND version = ?`.
     /// A stale version writes nothing and throws a conflict naming who
-    /// changed the row last, from the audit log.
+    /// changed the row last, from the audit log. Text values are cleaned
+    /// (`StoredValues`): every versioned edit of free text passes here.
     func updateVersioned(_ table: String, entity: String, id: Int64, expectedVersion: Int,
                          set assignments: [(String, SQLBindable)]) throws {
+        let assignments = StoredValues.cleaned(assignments)
         let sets = assignments.map { "\($0.0) = ?" }.joined(separator: ", ")
         let sql = "UPDATE \(table) SET \(sets), version = version + 1 WHERE id = ? AND version = ?"
         let changed = try db.execute(sql, assignments.map { $0.1 } + [id, expectedVersion])

@@ -22,6 +22,8 @@ extension Store {
     /// one statement, so it is quick on the way out of a dropped session.
     /// Drafts are the person's own notes, not shared data: not audited.
     public func saveDraft(_ viewer: Viewer, _ draft: Draft) throws {
+        var draft = draft
+        draft.fields = draft.fields.mapValues { StoredText.clean($0) }  // stored text: no raw controls (StoredText)
         try db.execute("INSERT OR REPLACE INTO drafts(login, form, saved_at, payload) VALUES (?, ?, ?, ?)",
                        [viewer.login, draft.form, clock(), Store.encodeDraft(draft)])
     }

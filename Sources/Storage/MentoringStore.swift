@@ -99,7 +99,7 @@ extension Store {
                                      status: start > today ? .planned : .active)
             if let refusal = MentoringRules.validate(pair, against: existing, on: today) { throw StoreError.refused(refusal) }
             try db.execute("INSERT INTO mentoring(mentor_id, mentee_id, form, start, goals, status) VALUES (?, ?, ?, ?, ?, ?)",
-                           [mentorID, menteeID, form.rawValue, start, pair.goals, pair.status.rawValue])
+                           StoredValues.cleaned([mentorID, menteeID, form.rawValue, start, pair.goals, pair.status.rawValue]))
             let id = db.lastInsertRowID
             try audit(viewer, entity: "mentoring", id: id, action: "create",
                       after: "\(mentor.fullName) → \(mentee.fullName), \(form.rawValue), \(start.iso), \(pair.status.rawValue)")

@@ -37,8 +37,11 @@ public struct PeopleQuery: Hashable, Sendable {
 }
 
 extension Store {
-    /// Who `login` is. An unknown login is an error: the program never opens as someone else.
+    /// Who `login` is. An unknown login is an error: the program never opens
+    /// as someone else. A login outside `LoginRule` (a look-alike with an
+    /// invisible or Cyrillic letter) is refused before any lookup, naming the character.
     public func viewer(login: String) throws -> Viewer {
+        if let why = LoginRule.refusal(login) { throw StoreError.refused(why) }
         guard let v = try db.first("""
             SELECT id, login, full_name, roles, organization_id, municipality_id, directions
             FROM people WHERE login = ?
@@ -141,6 +144,7 @@ extension Store {
         if let actor, !actor.can(.importData) && !actor.can(.editRoles) {
             throw StoreError.forbidden(Action.importData.label)
         }
+        if let why = LoginRule.refusal(p.login) { throw StoreError.refused(why) }
         return try db.write {
             let municipality = try p.organizationID.flatMap { org in
                 try db.first("SELECT municipality_id FROM organizations WHERE id = ?", [org]) { $0.optInt64(0) } ?? nil
@@ -149,9 +153,9 @@ extension Store {
                 INSERT INTO people(login, full_name, name_key, organization_id, municipality_id, position, subjects,
                                    category, birth_date, teaching_since, roles, directions)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [p.login, p.fullName, SearchKey.fold(p.fullName), p.organizationID, municipality, p.position,
-                      Codecs.list(p.subjects), p.category.rawValue, p.birthDate, p.teachingSince,
-                      Codecs.roleBits(p.roles), Codecs.ints(p.directions)])
+                """, StoredValues.cleaned([p.login, p.fullName, SearchKey.fold(p.fullName), p.organizationID, municipality,
+                                           p.position, Codecs.list(p.subjects), p.category.rawValue, p.birthDate,
+                                           p.teachingSince, Codecs.roleBits(p.roles), Codecs.ints(p.directions)]))
             let id = db.lastInsertRowID
             try audit(actor, entity: "person", id: id, action: "create", after: p.fullName)
             return id

@@ -139,7 +139,7 @@ extension Store {
     public func createRequest(_ viewer: Viewer, text: String, authorID: PersonID?, organizationID: OrganizationID?,
                               competenceID: CompetenceID? = nil, direction: Int? = nil, isYoungAuthor: Bool) throws -> RequestID {
         guard viewer.can(.askForHelp) || viewer.can(.triageRequests) else { throw StoreError.forbidden(Action.askForHelp.label) }
-        let trimmed = text.trimmed(" \n\t")
+        let trimmed = StoredText.clean(text).trimmed(" \n\t")
         guard !trimmed.isEmpty else { throw StoreError.invalid(Phrase("Текст запроса пуст", "The request text is empty")) }
         if authorID != viewer.personID && !viewer.can(.triageRequests) {
             throw StoreError.forbidden(Phrase("создавать запросы от имени другого", "create requests for someone else"))
@@ -156,8 +156,8 @@ extension Store {
                 INSERT INTO requests(text, author_id, organization_id, municipality_id, competence_id, direction, priority,
                                      urgent, status, created_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?)
-                """, [trimmed, authorID, org, municipality, competenceID, direction, RequestPriority.normal.rawValue,
-                      urgent, today()])
+                """, StoredValues.cleaned([trimmed, authorID, org, municipality, competenceID, direction,
+                                           RequestPriority.normal.rawValue, urgent, today()]))
             let id = db.lastInsertRowID
             try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, ?, 'status', '', 'new')",
                            [id, viewer.personID, clock()])
@@ -183,11 +183,13 @@ extension Store {
             if current.version != expectedVersion {
                 throw try conflict("requests", entity: "request", id: id, expectedVersion: expectedVersion)
             }
-            let updated: HelpRequest
+            var updated: HelpRequest
             switch change(current) {
             case .failure(let r): throw StoreError.refused(r)
             case .success(let u): updated = u
             }
+            updated.text = StoredText.clean(updated.text)
+            updated.declineReason = StoredText.clean(updated.declineReason)
             let changes = Store.fieldChanges(current, updated)
             try updateVersioned("requests", entity: "request", id: id, expectedVersion: expectedVersion, set: [
                 ("text", updated.text), ("competence_id", updated.competenceID), ("direction", updated.direction),
@@ -197,7 +199,7 @@ extension Store {
             ])
             for c in changes {
                 try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, ?, ?, ?, ?)",
-                               [id, viewer.personID, clock(), c.field, c.before, c.after])
+                               StoredValues.cleaned([id, viewer.personID, clock(), c.field, c.before, c.after]))
             }
             try audit(viewer, entity: "request", id: id, action: "update",
                       before: changes.map { "\($0.field)=\($0.before)" }.joined(separator: "; "),

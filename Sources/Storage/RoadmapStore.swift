@@ -78,7 +78,7 @@ extension Store {
             if item.id == 0 {
                 let names = values.map(\.0).joined(separator: ", ")
                 let marks = values.map { _ in "?" }.joined(separator: ", ")
-                try db.execute("INSERT INTO roadmap_items(\(names)) VALUES (\(marks))", values.map(\.1))
+                try db.execute("INSERT INTO roadmap_items(\(names)) VALUES (\(marks))", StoredValues.cleaned(values.map(\.1)))
                 saved.id = db.lastInsertRowID
                 saved.version = 1
                 try audit(viewer, entity: "roadmap", id: saved.id, action: "create", after: title)

@@ -25,19 +25,31 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case notFound(entity: String, id: Int64)
     case invalid(Phrase)
 
+    /// Paths, logins and names come from arguments, files and data: the
+    /// message goes through the screen's `Sanitizer`, since the command line
+    /// prints it to a terminal as is.
     public var message: Phrase {
+        let m = unsanitizedMessage
+        return Phrase(Sanitizer.block(m.ru), Sanitizer.block(m.en))
+    }
+
+    private var unsanitizedMessage: Phrase {
+        let q = Sanitizer.oneLine
         switch self {
-        case .notADatabase(let p):
+        case .notADatabase(let raw):
+            let p = q(raw)
             return Phrase("Файл \(p) не является базой данных SQLite; он не изменён.",
                           "\(p) is not an SQLite database; it was not modified.")
-        case .foreignDatabase(let p):
+        case .foreignDatabase(let raw):
+            let p = q(raw)
             return Phrase("Файл \(p) — база данных другой программы; metodist её не открывает и не изменяет.",
                           "\(p) is a database of another program; metodist does not open or modify it.")
-        case .newerSchema(let p, let found, let supported):
+        case .newerSchema(let raw, let found, let supported):
+            let p = q(raw)
             return Phrase("База \(p) создана более новой версией metodist (схема \(found), эта версия знает до \(supported)). Обновите программу; файл не изменён.",
                           "\(p) was written by a newer metodist (schema \(found), this build knows up to \(supported)). Update the program; the file was not modified.")
         case .cannotOpen(let p, let reason):
-            return Phrase("Не удалось открыть \(p): \(reason)", "Cannot open \(p): \(reason)")
+            return Phrase("Не удалось открыть \(q(p)): \(q(reason))", "Cannot open \(q(p)): \(q(reason))")
         case .missingFile(let p):
             return Phrase("Файла \(p) нет. Демо-регион в нём создаёт metodist demo --db \(p).",
                           "There is no file \(p). metodist demo --db \(p) creates a demo region in it.")
@@ -56,7 +68,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .damaged(let p):
             return Phrase("Файл базы \(p) повреждён; изменения в него не записываются. Подробности: metodist check --db \(p); восстановите базу из резервной копии.",
                           "The database file \(p) is damaged; nothing more is written to it. Details: metodist check --db \(p); restore the database from a backup.")
-        case .unknownLogin(let login):
+        case .unknownLogin(let raw):
+            let login = q(raw)
             return Phrase("Пользователь «\(login)» не найден в базе. Укажите свой логин: --as ЛОГИН (демо-логины: metodist demo).",
                           "User “\(login)” is not in the database. Give your login with --as LOGIN (demo logins: metodist demo).")
         case .conflict(let c):
@@ -103,8 +116,8 @@ public struct Conflict: Equatable, Sendable {
     public var changedAt: Int64?
 
     public var message: Phrase {
-        let who = changedBy ?? "другой пользователь"
-        let whoEn = changedBy ?? "another user"
+        let who = changedBy.map(Sanitizer.oneLine) ?? "другой пользователь"
+        let whoEn = changedBy.map(Sanitizer.oneLine) ?? "another user"
         if currentVersion == nil {
             return Phrase("Запись удалена другим пользователем; изменение не сохранено.",
                           "The record was deleted by another user; the change was not saved.")

@@ -61,7 +61,7 @@ extension Store {
     /// Allowed to triagers and to the request's assignee; closed requests
     /// take comments too (a follow-up after resolution).
     public func addRequestComment(_ viewer: Viewer, id: RequestID, text: String) throws {
-        let trimmed = text.trimmed(" \n\t\r")
+        let trimmed = StoredText.clean(text).trimmed(" \n\t\r")
         guard !trimmed.isEmpty else { throw StoreError.invalid(Phrase("Комментарий пуст", "The comment is empty")) }
         try db.write {
             guard let current = try request(viewer, id: id)?.request else { throw StoreError.notFound(entity: "request", id: id) }
@@ -69,7 +69,7 @@ extension Store {
                 throw StoreError.forbidden(Phrase("комментировать запрос", "comment on the request"))
             }
             try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, ?, 'comment', '', ?)",
-                           [id, viewer.personID, clock(), trimmed])
+                           StoredValues.cleaned([id, viewer.personID, clock(), trimmed]))
             try audit(viewer, entity: "request", id: id, action: "comment", after: trimmed)
         }
     }

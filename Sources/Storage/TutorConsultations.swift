@@ -29,7 +29,8 @@ extension Store {
             }
             try db.execute("""
                 INSERT INTO consultations(tutor_id, person_id, date, form, topic, result, next_step) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [viewer.personID, personID, date, form.rawValue, topic, result.trimmed(" \t\n"), nextStep.trimmed(" \t\n")])
+                """, StoredValues.cleaned([viewer.personID, personID, date, form.rawValue, topic, result.trimmed(" \t\n"),
+                                           nextStep.trimmed(" \t\n")]))
             let id = db.lastInsertRowID
             try audit(viewer, entity: "consultation", id: id, action: "add", after: "person=\(personID); \(date.iso); \(form.rawValue); \(topic)")
             return id

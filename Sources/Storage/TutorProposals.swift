@@ -106,7 +106,7 @@ extension Store {
             position += 1
             try db.execute("""
                 INSERT INTO steps(route_id, position, kind, title, planned_start, planned_end, hours, status) VALUES (?, ?, ?, ?, ?, ?, 0, 'planned')
-                """, [route.id, position, step.kind.rawValue, step.title, start, end])
+                """, StoredValues.cleaned([route.id, position, step.kind.rawValue, step.title, start, end]))
             let id = db.lastInsertRowID
             for d in step.deficitIDs { try db.execute("INSERT INTO step_deficits(step_id, deficit_id) VALUES (?, ?)", [id, d]) }
             try audit(viewer, entity: "step", id: id, action: "add", after: "route=\(route.id); kind=practiceTransfer; after step \(course.id)")

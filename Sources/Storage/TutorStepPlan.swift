@@ -28,8 +28,8 @@ extension Store {
                 try db.execute("""
                     INSERT INTO steps(route_id, position, kind, title, programme_id, site_id, practice_id, event_id,
                                       planned_start, planned_end, hours, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned')
-                    """, [routeID, position, step.kind.rawValue, step.title.trimmed(" \t"), programme, site, practice, event,
-                          step.plannedStart, step.plannedEnd, step.hours])
+                    """, StoredValues.cleaned([routeID, position, step.kind.rawValue, step.title.trimmed(" \t"), programme, site,
+                                               practice, event, step.plannedStart, step.plannedEnd, step.hours]))
                 let id = db.lastInsertRowID
                 for d in Set(step.deficitIDs) {
                     try db.execute("INSERT INTO step_deficits(step_id, deficit_id) SELECT ?, id FROM deficits WHERE id = ? AND person_id = ?",

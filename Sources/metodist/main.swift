@@ -6,7 +6,7 @@ import TUI
 // Arguments and wiring only: every command is a few calls into Storage or TUI.
 
 func fail(_ message: String, code: Int32) -> Never {
-    FileHandle.standardError.write((message + "\n").data(using: .utf8) ?? Data())
+    FileHandle.standardError.write((Sanitizer.block(message) + "\n").data(using: .utf8) ?? Data())  // quotes arguments: never raw
     exit(code)
 }
 

@@ -29,6 +29,19 @@ final class TeacherHelpAndExportTests: XCTestCase {
         XCTAssertTrue(row?.0.hasSuffix("Нужен наставник по ЦОР") ?? false, row?.0 ?? "")
     }
 
+    /// Pasted text with escape sequences, bidi controls and a BOM is saved clean.
+    func testARequestTypedWithControlCharactersIsStoredClean() throws {
+        let app = try f.app("t_progress")
+        let events = try KeySyntax.parse("<Tab>jja") + [.paste(" \u{1B}]52;c;ZXZpbA==\u{07}Нужен\u{202E} наставник\u{FEFF}\u{2066}\u{9B}2J")]
+            + KeySyntax.parse("<C-s>")
+        _ = Headless.run(app, size: Size(width: 80, height: 24), events: events)
+        let text = try XCTUnwrap(f.store.db.first("SELECT text FROM requests WHERE author_id = ? ORDER BY id DESC",
+                                                  [f.id("t_progress")]) { $0.string(0) })
+        XCTAssertTrue(text.hasSuffix("]52;c;ZXZpbA==Нужен наставник2J"), text.debugDescription)
+        XCTAssertFalse(text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0xFEFF
+            || (0x80..<0xA0).contains($0.value) || Sanitizer.isBidiControl($0.value) }, text.debugDescription)
+    }
+
     func testAskForHelpFromAStepUsesTheStepsDeficit() throws {
         let t = try f.screen("t_progress", "jja")
         XCTAssertTrue(t.text().contains("Шаг: Посещение уроков коллег"), t.snapshot())

@@ -165,6 +165,42 @@ final class ThemeLoaderTests: XCTestCase {
         XCTAssertTrue(loaded.error?.ru.contains("mine.theme:4:") ?? false)
     }
 
+    /// `--theme /etc/shadow`: a file that is not a theme gives a short
+    /// warning that repeats none of its lines.
+    func testAFileThatIsNotAThemeIsNotEchoed() throws {
+        let dir = try temporaryDirectory()
+        let secretLines = ["root:$6$Zq1XsaLt$9bYhAsHeDpAsSwOrD:19000:0:99999:7:::", "daemon:*:19000:0:99999:7:::",
+                           "API_TOKEN=hunter2-very-secret", "db password = swordfish", "\u{1B}]0;owned\u{07}"]
+        let path = dir + "/shadow"
+        try (secretLines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let loaded = ThemeLoader.load(name: path)
+        XCTAssertEqual(loaded.theme.name, "dark")
+        for message in [loaded.error?.ru ?? "", loaded.error?.en ?? ""] {
+            XCTAssertFalse(message.isEmpty)
+            for secret in ["Zq1XsaLt", "9bYhAsHeDpAsSwOrD", "daemon", "19000", "hunter2", "API_TOKEN", "swordfish", "owned"] {
+                XCTAssertFalse(message.contains(secret), "\(secret) echoed: \(message)")
+            }
+            XCTAssertFalse(message.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, message.debugDescription)
+            XCTAssertLessThanOrEqual(message.split(separator: "\n").count, 2, message)
+        }
+        XCTAssertTrue(loaded.error?.ru.contains("не файл темы") ?? false, loaded.error?.ru ?? "")
+    }
+
+    /// In a file that is a theme, a value that is not a theme word is not quoted either.
+    func testOnlyThemeWordsAreQuoted() throws {
+        let dir = try temporaryDirectory()
+        let text = validText(replacing: .title, with: "title = s3cr3t:pa$$w0rd bold")
+            + "\nПароль_от_почты = red\n" + (1...10).map { "mu\($0)ted = blue" }.joined(separator: "\n")
+        try text.write(toFile: dir + "/mine.theme", atomically: true, encoding: .utf8)
+        let loaded = ThemeLoader.load(name: "mine", directories: [dir])
+        let message = loaded.error?.en ?? ""
+        XCTAssertFalse(message.contains("s3cr3t"), message)
+        XCTAssertFalse(message.contains("Пароль"), message)
+        XCTAssertTrue(message.contains("unknown colour or attribute;"), message)
+        XCTAssertTrue(message.contains("… and"), "a long list is cut: \(message)")
+        XCTAssertLessThanOrEqual(message.split(separator: "\n").count, 7, message)  // the heading, 5 issues, «… and N more»
+    }
+
     func testFileOnDiskWinsAndPathsWork() throws {
         let dir = try temporaryDirectory()
         try validText(replacing: .text, with: "text = green").write(toFile: dir + "/dark.theme", atomically: true, encoding: .utf8)

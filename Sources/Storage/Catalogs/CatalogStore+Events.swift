@@ -67,7 +67,7 @@ extension Store {
                                                ("direction", e.direction), ("organizer_id", e.organizerID)]
         return try db.write {
             if e.id == 0 {
-                try db.execute("INSERT INTO events(title, kind, date, direction, organizer_id) VALUES (?, ?, ?, ?, ?)", values.map(\.1))
+                try db.execute("INSERT INTO events(title, kind, date, direction, organizer_id) VALUES (?, ?, ?, ?, ?)", StoredValues.cleaned(values.map(\.1)))
                 e.id = db.lastInsertRowID
                 e.version = 1
                 try audit(viewer, entity: CatalogKind.event.entity, id: e.id, action: "create", after: Store.eventSummary(e))

@@ -82,7 +82,7 @@ extension Store {
             if x.id == 0 {
                 x.status = .initial
                 try db.execute("INSERT INTO practices(title, author_id, organization_id, direction, status) VALUES (?, ?, ?, ?, ?)",
-                               values.map(\.1) + [x.status.rawValue])
+                               StoredValues.cleaned(values.map(\.1) + [x.status.rawValue]))
                 x.id = db.lastInsertRowID
                 x.version = 1
                 try replaceCompetences(.practice, id: x.id, x.competenceIDs)

@@ -76,7 +76,7 @@ extension Store {
         return try db.write {
             if p.id == 0 {
                 try db.execute("INSERT INTO programmes(title, provider, kind, hours, format, in_registry) VALUES (?, ?, ?, ?, ?, ?)",
-                               values.map(\.1))
+                               StoredValues.cleaned(values.map(\.1)))
                 p.id = db.lastInsertRowID
                 p.version = 1
                 try replaceCompetences(.programme, id: p.id, p.competenceIDs)

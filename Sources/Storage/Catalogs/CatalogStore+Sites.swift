@@ -79,7 +79,7 @@ extension Store {
             }
             let values: [(String, SQLBindable)] = [("organization_id", s.organizationID), ("topic", s.topic), ("capacity", s.capacity)]
             if s.id == 0 {
-                try db.execute("INSERT INTO sites(organization_id, topic, capacity) VALUES (?, ?, ?)", values.map(\.1))
+                try db.execute("INSERT INTO sites(organization_id, topic, capacity) VALUES (?, ?, ?)", StoredValues.cleaned(values.map(\.1)))
                 s.id = db.lastInsertRowID
                 s.version = 1
                 try replaceCompetences(.site, id: s.id, s.competenceIDs)

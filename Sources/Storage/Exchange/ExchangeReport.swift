@@ -12,8 +12,11 @@ public struct ExchangeReport: Hashable, Sendable {
     /// Rows imported or exported.
     public var count: Int
 
+    /// The lines go to a terminal and quote values from files and
+    /// arguments: they are sanitized here (the screen's `Sanitizer`), one per
+    /// line, so no message can carry an escape sequence.
     public init(lines: [String], output: String = "", exitCode: Int32, count: Int = 0) {
-        self.lines = lines; self.output = output; self.exitCode = exitCode; self.count = count
+        self.lines = lines.flatMap(Sanitizer.lines); self.output = output; self.exitCode = exitCode; self.count = count
     }
 
     /// The reason the store gave, after `prefix`; the exit code by `ExitCode`.

@@ -42,15 +42,17 @@ enum ImportRunner {
     static func run<I: TableImporter>(_ kind: I.Type, _ store: Store, actor: Viewer?, path: String, dryRun: Bool,
                                       language: Language) -> ExchangeReport {
         guard let data = FileManager.default.contents(atPath: path) else {
+            let path = Sanitizer.oneLine(path)
             return ExchangeReport(lines: [Phrase("Не удалось прочитать файл \(path)", "Cannot read the file \(path)").text(language)],
                                   exitCode: 2)
         }
-        return run(kind, store, actor: actor, data: data, fileName: (path as NSString).lastPathComponent, dryRun: dryRun,
+        return run(kind, store, actor: actor, data: data, fileName: Sanitizer.oneLine((path as NSString).lastPathComponent), dryRun: dryRun,
                    language: language)
     }
 
     static func run<I: TableImporter>(_ kind: I.Type, _ store: Store, actor: Viewer?, data: Data, fileName: String,
                                       dryRun: Bool, language: Language) -> ExchangeReport {
+        let fileName = Sanitizer.oneLine(fileName)
         let t = { (ru: String, en: String) in language == .ru ? ru : en }
         let noun = I.noun.text(language)
         if let actor, !I.mayImport(actor) {
@@ -125,8 +127,8 @@ enum ImportRunner {
 
     /// «Строка 7, поле «дата рождения»: …»
     static func describe(_ p: ImportProblem, line: Int, language: Language) -> String {
-        let reason = p.reason.text(language)
-        switch (p.field, language) {
+        let reason = Sanitizer.oneLine(p.reason.text(language))
+        switch (p.field.map(Sanitizer.oneLine), language) {
         case (let f?, .ru): return "Строка \(line), поле «\(f)»: \(reason)"
         case (let f?, _): return "Line \(line), field “\(f)”: \(reason)"
         case (nil, .ru): return "Строка \(line): \(reason)"
@@ -197,19 +199,17 @@ struct ImportHeader<Kind: Hashable & CaseIterable> {
 }
 
 /// Field text as it may be stored: trimmed, line breaks and tabs turned into
-/// spaces, control characters (terminal escape sequences) and bidi overrides
-/// dropped, so a value pasted from anywhere can never drive a terminal.
+/// spaces, control characters (terminal escape sequences) and bidi controls
+/// dropped (`StoredText`, the one cleaning of every entry point), so a value
+/// pasted from anywhere can never drive a terminal.
 enum ImportText {
     static func clean(_ raw: String) -> String {
-        var out = String.UnicodeScalarView()
-        for u in raw.unicodeScalars {
-            let v = u.value
-            if v == 0x0A || v == 0x0D || v == 0x09 { out.append(" "); continue }
-            if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-                || v == 0xFEFF { continue }
-            out.append(u)
-        }
-        return String(out).trimmed(" ")
+        StoredText.clean(raw, multiline: false).trimmed(" ")
+    }
+
+    /// A multi-line field (a request's text): line breaks kept, the rest as `clean`.
+    static func cleanLines(_ raw: String) -> String {
+        StoredText.clean(raw).trimmed(" \n")
     }
 
     /// `a; b, c` -> [a, b, c] (either separator; blanks dropped).

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// | column | value |
 /// |---|---|
-/// | `логин` (`login`) | required, unique, no spaces: the key of the row |
+/// | `логин` (`login`) | required, unique, `LoginRule` (Latin letters, digits, `.` `_` `-`): the key of the row |
 /// | `ФИО` (`full name`) | required |
 /// | `организация` (`organization`) | exact name or number; empty: none |
 /// | `муниципалитет` (`municipality`) | name or number: narrows an organization name, or stands alone |
@@ -99,9 +99,9 @@ struct PeopleImporter: TableImporter {
         let v = { (c: Column) in header.value(c, record) }
         let login = v(.login)
         guard !login.isEmpty else { return .failure(ImportProblem(title(.login), "пустой логин", "the login is empty")) }
-        guard !login.contains(" ") else {
-            return .failure(ImportProblem(title(.login), "в логине «\(login)» пробел", "the login “\(login)” contains a space"))
-        }
+        // The raw cell, not the cleaned one: cleaning would hide a control character.
+        let rawLogin = header.columns[.login].flatMap { record.fields.indices.contains($0) ? record.fields[$0].trimmed(" \t\r\n") : nil } ?? login
+        if let why = LoginRule.refusal(rawLogin) { return .failure(ImportProblem(title(.login), why)) }
         if let line = seen[login] {
             return .failure(ImportProblem(title(.login), "логин «\(login)» уже был в строке \(line)", "the login “\(login)” repeats line \(line)"))
         }
@@ -214,10 +214,10 @@ struct PeopleImporter: TableImporter {
                 INSERT INTO people(login, full_name, name_key, organization_id, municipality_id, position, subjects,
                                    category, birth_date, teaching_since, roles, directions)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [row.login, row.fullName, SearchKey.fold(row.fullName), place.organization, place.municipality,
-                      row.position ?? "", Codecs.list(row.subjects ?? []), (row.category ?? .none).rawValue,
-                      row.birthDate ?? nil, row.teachingSince ?? nil, Codecs.roleBits(row.roles ?? [.teacher]),
-                      Codecs.ints(row.directions ?? [])])
+                """, StoredValues.cleaned([row.login, row.fullName, SearchKey.fold(row.fullName), place.organization,
+                                           place.municipality, row.position ?? "", Codecs.list(row.subjects ?? []),
+                                           (row.category ?? .none).rawValue, row.birthDate ?? nil, row.teachingSince ?? nil,
+                                           Codecs.roleBits(row.roles ?? [.teacher]), Codecs.ints(row.directions ?? [])]))
             try store.audit(actor, entity: "person", id: db.lastInsertRowID, action: "import", after: "\(row.login): \(row.fullName)")
             added += 1
         }

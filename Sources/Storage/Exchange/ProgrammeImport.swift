@@ -136,7 +136,7 @@ struct ProgrammeImporter: TableImporter {
         for p in rows {
             try db.execute("""
                 INSERT INTO programmes(title, provider, kind, hours, format, in_registry) VALUES (?, ?, ?, ?, ?, ?)
-                """, [p.title, p.provider, p.kind.rawValue, p.hours, p.format.rawValue, p.inFederalRegistry])
+                """, StoredValues.cleaned([p.title, p.provider, p.kind.rawValue, p.hours, p.format.rawValue, p.inFederalRegistry]))
             let id = db.lastInsertRowID
             for c in p.competenceIDs {
                 try db.execute("INSERT INTO programme_competences(programme_id, competence_id) VALUES (?, ?)", [id, c])

@@ -34,12 +34,7 @@ public enum RequestImport {
     /// named; 2: the file cannot be read or the actor may not import.
     public static func run(_ store: Store, actor: Viewer?, path: String, dryRun: Bool = false,
                            language: Language = .ru) -> ExchangeReport {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return ExchangeReport(lines: [Phrase("Не удалось прочитать файл \(path)", "Cannot read the file \(path)").text(language)],
-                                  exitCode: 2)
-        }
-        return run(store, actor: actor, data: data, fileName: (path as NSString).lastPathComponent, dryRun: dryRun,
-                   language: language)
+        ImportRunner.run(RequestImporter.self, store, actor: actor, path: path, dryRun: dryRun, language: language)
     }
 
     /// Imports CSV bytes (see the type's documentation for the columns).
@@ -53,7 +48,7 @@ public enum RequestImport {
     /// misspelt header must not drop a column silently).
     static func mapHeader(_ header: [String]) -> Result<[ColumnKind: Int], Refusal> {
         var columns: [ColumnKind: Int] = [:]
-        for (i, raw) in header.enumerated() {
+        for (i, raw) in header.map(ImportText.clean).enumerated() {  // titles are echoed in messages: no escape sequences
             let name = SearchKey.fold(raw).trimmed(" ")
             if name.isEmpty { continue }
             guard let kind = ColumnKind.allCases.first(where: { names[$0]?.contains(name) ?? false }) else {
@@ -83,8 +78,8 @@ public enum RequestImport {
         try db.execute("""
             INSERT INTO requests(text, author_id, organization_id, municipality_id, direction, priority, urgent, status, created_on)
             VALUES (?, ?, ?, ?, ?, ?, ?, 'new', ?)
-            """, [row.text, row.authorID, row.organizationID, row.municipalityID, row.direction,
-                  RequestPriority.normal.rawValue, row.urgent, row.date])
+            """, StoredValues.cleaned([row.text, row.authorID, row.organizationID, row.municipalityID, row.direction,
+                                       RequestPriority.normal.rawValue, row.urgent, row.date]))
         let id = db.lastInsertRowID
         try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, ?, 'status', '', 'new')",
                        [id, actor?.personID, store.clock()])

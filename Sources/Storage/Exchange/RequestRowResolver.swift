@@ -26,9 +26,12 @@ struct RequestRowResolver {
         self.store = store; self.actor = actor; self.columns = columns; self.today = today
     }
 
+    /// The cleaned value of a column (StoredText): the request's text keeps
+    /// its line breaks; every value is also quoted in messages, so none may
+    /// carry an escape sequence to the importer's terminal.
     private func field(_ kind: RequestImport.ColumnKind, _ record: CSVRecord) -> String {
         guard let i = columns[kind], record.fields.indices.contains(i) else { return "" }
-        return record.fields[i].trimmed(" \t\n\r")
+        return kind == .text ? ImportText.cleanLines(record.fields[i]) : ImportText.clean(record.fields[i])
     }
 
     mutating func resolve(_ record: CSVRecord) throws -> Result<Resolved, Refusal> {

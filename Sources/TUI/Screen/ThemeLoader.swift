@@ -23,12 +23,27 @@ public struct ThemeParseError: Error, CustomStringConvertible, Sendable, Equatab
     /// The file path, or the theme name for a text not read from a file.
     public let source: String
     public let issues: [ThemeIssue]
+    /// No line named a known role: the file is not a theme at all (say
+    /// `--theme /etc/passwd`), and its lines are not repeated back.
+    public var namesNoRole = false
+    /// Issues listed before «… and N more».
+    public static let shownIssues = 5
     public var description: String { text(.ru) }
     public func text(_ language: Language) -> String {
-        issues.map { issue -> String in
+        let source = Sanitizer.oneLine(self.source)
+        if namesNoRole {
+            return language == .ru ? "\(source): это не файл темы (ни одной строки «роль = цвет»)"
+                                   : "\(source): not a theme file (no 'role = colour' line)"
+        }
+        var lines = issues.prefix(Self.shownIssues).map { issue -> String in
             if let line = issue.line { return "\(source):\(line): " + issue.message.text(language) }
             return "\(source): " + issue.message.text(language)
-        }.joined(separator: "\n")
+        }
+        if issues.count > Self.shownIssues {
+            let more = issues.count - Self.shownIssues
+            lines.append(language == .ru ? "… и ещё \(more)" : "… and \(more) more")
+        }
+        return lines.joined(separator: "\n")
     }
 }
 
@@ -80,6 +95,17 @@ public enum ThemeLoader {
 
     private enum ColorParse { case ok(Color), notAColor, outOfRange }
 
+    /// How a word of a theme file is quoted in a message: only what looks
+    /// like a theme word (a role, a colour, an attribute: ASCII letters,
+    /// digits, `-`, `_`, at most 24), so a file that is not a theme (a
+    /// password file, a key) never has its content repeated on the screen.
+    static func quoted(_ word: String) -> String? {
+        guard !word.isEmpty, word.count <= 24,
+              word.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") })
+        else { return nil }
+        return word
+    }
+
     private static func parseColor(_ token: String) -> ColorParse {
         let t = token.lowercased()
         if t == "default" { return .ok(.default) }
@@ -107,8 +133,8 @@ public enum ThemeLoader {
             func issue(_ ru: String, _ en: String) { issues.append(ThemeIssue(line: lineNumber, message: Phrase(ru, en))) }
 
             guard let eq = content.firstIndex(of: "=") else {
-                issue("ожидалось «роль = цвет [on фон] [bold] …», а здесь «\(content)»",
-                      "expected 'role = colour [on background] [bold] ...', found '\(content)'")
+                // The line itself is not repeated: it may be anything (see `quoted`).
+                issue("ожидалось «роль = цвет [on фон] [bold] …»", "expected 'role = colour [on background] [bold] ...'")
                 continue
             }
             let roleName = String(content[..<eq]).themeTrimmed()
@@ -118,8 +144,11 @@ public enum ThemeLoader {
                 continue
             }
             guard let role = rolesByKey[roleKey(roleName)] else {
-                issue("неизвестная роль «\(roleName)»; роли: \(knownRoles)",
-                      "unknown role '\(roleName)'; roles: \(knownRoles)")
+                if let shown = quoted(roleName) {
+                    issue("неизвестная роль «\(shown)»; роли: \(knownRoles)", "unknown role '\(shown)'; roles: \(knownRoles)")
+                } else {
+                    issue("неизвестная роль; роли: \(knownRoles)", "unknown role; roles: \(knownRoles)")
+                }
                 continue
             }
             if let first = definedAt[role] {
@@ -159,10 +188,12 @@ public enum ThemeLoader {
                     switch parseColor(tokens[i + 1]) {
                     case .ok(let c): style.background = c; haveBackground = true
                     case .outOfRange:
-                        issue("номер цвета «\(tokens[i + 1])» вне 0–255", "colour number '\(tokens[i + 1])' is not in 0-255")
+                        let n = quoted(tokens[i + 1]) ?? "…"
+                        issue("номер цвета «\(n)» вне 0–255", "colour number '\(n)' is not in 0-255")
                         ok = false
                     case .notAColor:
-                        issue("неизвестный цвет фона «\(tokens[i + 1])»", "unknown background colour '\(tokens[i + 1])'")
+                        let shown = quoted(tokens[i + 1]).map { " «\($0)»" } ?? "", shownEn = quoted(tokens[i + 1]).map { " '\($0)'" } ?? ""
+                        issue("неизвестный цвет фона\(shown)", "unknown background colour\(shownEn)")
                         ok = false
                     }
                     i += 1
@@ -170,18 +201,20 @@ public enum ThemeLoader {
                     switch parseColor(token) {
                     case .ok(let c):
                         if haveForeground || haveBackground || sawAttribute {
-                            issue("лишний цвет «\(token)»: цвет текста пишется первым, фон — после «on»",
+                            issue("лишний цвет «\(token)»: цвет текста пишется первым, фон — после «on»",  // a known colour
                                   "extra colour '\(token)': the text colour comes first, the background after 'on'")
                             ok = false
                         } else {
                             style.foreground = c; haveForeground = true
                         }
                     case .outOfRange:
-                        issue("номер цвета «\(token)» вне 0–255", "colour number '\(token)' is not in 0-255")
+                        let n = quoted(token) ?? "…"
+                        issue("номер цвета «\(n)» вне 0–255", "colour number '\(n)' is not in 0-255")
                         ok = false
                     case .notAColor:
-                        issue("неизвестный цвет или атрибут «\(token)»; атрибуты: bold dim reverse underline italic",
-                              "unknown colour or attribute '\(token)'; attributes: bold dim reverse underline italic")
+                        let shown = quoted(token).map { " «\($0)»" } ?? "", shownEn = quoted(token).map { " '\($0)'" } ?? ""
+                        issue("неизвестный цвет или атрибут\(shown); атрибуты: bold dim reverse underline italic",
+                              "unknown colour or attribute\(shownEn); attributes: bold dim reverse underline italic")
                         ok = false
                     }
                 }
@@ -199,7 +232,7 @@ public enum ThemeLoader {
             let list = missing.joined(separator: ", ")
             issues.append(ThemeIssue(line: nil, message: Phrase("не заданы роли: \(list)", "roles not set: \(list)")))
         }
-        if !issues.isEmpty { throw ThemeParseError(source: name, issues: issues) }
+        if !issues.isEmpty { throw ThemeParseError(source: name, issues: issues, namesNoRole: definedAt.isEmpty) }
         return Theme(name: name, styles: styles)
     }
 
@@ -242,14 +275,14 @@ public enum ThemeLoader {
             let themeName = baseName(name)
             guard let text = readFile(name) else {
                 return LoadedTheme(theme: fallback, source: "built-in",
-                                   error: Phrase("файл темы «\(name)» не найден или не читается; используется тема «\(defaultName)»",
-                                                 "theme file '\(name)' not found or unreadable; using the '\(defaultName)' theme"))
+                                   error: Phrase("файл темы «\(Sanitizer.oneLine(name))» не найден или не читается; используется тема «\(defaultName)»",
+                                                 "theme file '\(Sanitizer.oneLine(name))' not found or unreadable; using the '\(defaultName)' theme"))
             }
             return parsed(text, name: themeName, path: name, fallback: fallback)
         }
         guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
             return LoadedTheme(theme: fallback, source: "built-in",
-                               error: Phrase("недопустимое имя темы «\(name)»", "invalid theme name '\(name)'"))
+                               error: Phrase("недопустимое имя темы «\(Sanitizer.oneLine(name))»", "invalid theme name '\(Sanitizer.oneLine(name))'"))
         }
         for dir in directories ?? searchDirectories() {
             let path = join(dir, name + ".theme")
@@ -284,8 +317,8 @@ public enum ThemeLoader {
         do {
             return LoadedTheme(theme: try parse(text, name: name), source: path, error: nil)
         } catch {
-            let fileRU = ThemeParseError(source: path, issues: error.issues).text(.ru)
-            let fileEN = ThemeParseError(source: path, issues: error.issues).text(.en)
+            let file = ThemeParseError(source: path, issues: error.issues, namesNoRole: error.namesNoRole)
+            let fileRU = file.text(.ru), fileEN = file.text(.en)
             return LoadedTheme(theme: fallback, source: "built-in",
                                error: Phrase("ошибка в теме, используется «\(defaultName)»:\n" + fileRU,
                                              "bad theme file, using '\(defaultName)':\n" + fileEN))

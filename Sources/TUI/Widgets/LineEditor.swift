@@ -1,3 +1,5 @@
+import Domain
+
 /// What a key did to an editor. Keys an editor does not use (Enter, Esc,
 /// Tab, Up/Down...) come back as `.ignored`, so the container decides what
 /// they mean (next field, submit, close).
@@ -150,19 +152,10 @@ public struct LineEditor: Sendable {
     }
 
     /// Drops control and bidi characters; tabs become spaces; line breaks
-    /// become "\n" when allowed, spaces otherwise.
+    /// become "\n" when allowed, spaces otherwise: the same cleaning as
+    /// every stored text (`StoredText`), so what the field shows is what is saved.
     private func clean(_ s: String) -> [Character] {
-        var scalars = String.UnicodeScalarView()
-        var afterCR = false
-        for u in s.unicodeScalars {
-            defer { afterCR = u == "\r" }
-            if u == "\n" && afterCR { continue }                    // \r\n is one break
-            if u == "\n" || u == "\r" { scalars.append(allowsNewlines ? "\n" : " "); continue }
-            if u == "\t" { scalars.append(" "); continue }
-            if Sanitizer.needsReplacement(u) { continue }
-            scalars.append(u)
-        }
-        return Array(String(scalars))
+        Array(StoredText.clean(s, multiline: allowsNewlines))
     }
 
     // MARK: Drawing

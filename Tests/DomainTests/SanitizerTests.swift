@@ -1,5 +1,5 @@
 import XCTest
-@testable import TUI
+@testable import Domain
 
 final class SanitizerTests: XCTestCase {
     /// No scalar that could drive a terminal or reorder text.
