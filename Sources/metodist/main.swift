@@ -23,6 +23,7 @@ let language: Language = arguments.lang == "en" ? .en : .ru
 func say(_ p: Phrase) -> String { p.text(language) }
 func storeFailure(_ error: Error) -> Never {
     if let e = error as? StoreError { fail("metodist: " + say(e.message), code: ExitCode.of(e)) }
+    if let e = error as? SQLiteError { fail("metodist: " + say(e.userMessage), code: ExitCode.database) }
     fail("metodist: \(error)", code: ExitCode.database)
 }
 

@@ -21,7 +21,9 @@ public struct ExchangeReport: Hashable, Sendable {
 
     /// The reason the store gave, after `prefix`; the exit code by `ExitCode`.
     static func failure(_ error: Error, _ language: Language, prefix: String = "") -> ExchangeReport {
-        let message = (error as? StoreError)?.message.text(language) ?? String(describing: error)
+        // Never the SQL of a SQLiteError's description: words a user can act on.
+        let message = (error as? StoreError)?.message.text(language)
+            ?? (error as? SQLiteError)?.userMessage.text(language) ?? String(describing: error)
         return ExchangeReport(lines: [prefix + message], exitCode: ExitCode.of(error))
     }
 }
