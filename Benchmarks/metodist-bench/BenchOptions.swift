@@ -18,7 +18,7 @@ struct BenchOptions {
     var printKeys = false
 
     enum Part: String, CaseIterable {
-        case latency, terminal, sqlite, visidata
+        case latency, terminal, sqlite, visidata, input
     }
 
     static let usage = """
@@ -27,7 +27,7 @@ struct BenchOptions {
       --quick        20000 teachers, fewer runs: a fast look (under 2 minutes)
       --db PATH      the demo file (default /tmp/metodist-bench-N.db; built if missing)
       --json PATH    where the JSON copy of the table goes (default ./bench-results.json)
-      --only PARTS   run only these parts, comma-separated: latency, terminal, sqlite, visidata
+      --only PARTS   run only these parts, comma-separated: latency, terminal, sqlite, visidata, input
       --login LOGIN  measure the keystrokes of this demo login only (repeatable)
       --keys         print each measured key's time
     """
@@ -56,7 +56,7 @@ struct BenchOptions {
                 let v = try value()
                 let parts = v.split(separator: ",").map { Part(rawValue: String($0)) }
                 guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else {
-                    throw Failure(message: "--only: latency, terminal, sqlite, visidata (comma-separated), not \(v)")
+                    throw Failure(message: "--only: latency, terminal, sqlite, visidata, input (comma-separated), not \(v)")
                 }
                 o.parts = Set(parts.compactMap { $0 })
             case "--keys": o.printKeys = true
