@@ -190,7 +190,11 @@ public struct LineEditor: Sendable {
         }
         let shown = characters.map { Sanitizer.clean(String($0)) }
         let widths = shown.map { TextWidth.of($0) }
-        func cells(_ r: Range<Int>) -> Int { r.isEmpty ? 0 : widths[r].reduce(0, +) }
+        // Cells before each character: any span's width in one subtraction (the scroll search below tries many).
+        var before = [0]
+        before.reserveCapacity(widths.count + 1)
+        for w in widths { before.append(before[before.count - 1] + w) }
+        func cells(_ r: Range<Int>) -> Int { r.isEmpty ? 0 : before[r.upperBound] - before[r.lowerBound] }
 
         // Does the view starting at `first` show the cursor (and a right "…" if needed)?
         func layout(_ first: Int) -> (fits: Bool, left: Int, right: Bool) {
