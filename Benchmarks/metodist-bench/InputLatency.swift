@@ -119,7 +119,8 @@ enum InputLatency {
             let mean = r.ms.isEmpty ? nil : r.ms.reduce(0, +) / Double(r.ms.count)
             results.below(section, r.label + ", mean", mean, "ms", limit: 16, note: "\(login); " + r.note)
             results.below(section, r.label + ", worst", r.ms.max(), "ms", limit: 16,
-                          note: String(format: "total %.2f s", r.ms.reduce(0, +) / 1000))
+                          note: String(format: "p50 %.1f ms, p99 %.1f ms; total %.2f s", Stats.median(r.ms) ?? 0,
+                                       Stats.percentile(r.ms, 99) ?? 0, r.ms.reduce(0, +) / 1000))
         }
     }
 }
