@@ -18,7 +18,7 @@ struct BenchOptions {
     var printKeys = false
 
     enum Part: String, CaseIterable {
-        case latency, terminal, sqlite, visidata
+        case latency, terminal, sqlite, visidata, input
         /// A save beside a 100,000-row import (its own demo copy).
         case importing = "import"
     }
@@ -31,7 +31,7 @@ struct BenchOptions {
       --quick        20000 teachers, fewer runs: a fast look (under 2 minutes)
       --db PATH      the demo file (default /tmp/metodist-bench-N.db; built if missing)
       --json PATH    where the JSON copy of the table goes (default ./bench-results.json)
-      --only PARTS   run only these parts, comma-separated: latency, terminal, sqlite, visidata, import
+      --only PARTS   run only these parts, comma-separated: latency, terminal, sqlite, visidata, input, import
       --import-binary PATH  also run the import part with this metodist (e.g. the previous commit's build)
       --login LOGIN  measure the keystrokes of this demo login only (repeatable)
       --keys         print each measured key's time
@@ -61,7 +61,7 @@ struct BenchOptions {
                 let v = try value()
                 let parts = v.split(separator: ",").map { Part(rawValue: String($0)) }
                 guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else {
-                    throw Failure(message: "--only: latency, terminal, sqlite, visidata, import (comma-separated), not \(v)")
+                    throw Failure(message: "--only: latency, terminal, sqlite, visidata, input, import (comma-separated), not \(v)")
                 }
                 o.parts = Set(parts.compactMap { $0 })
             case "--keys": o.printKeys = true

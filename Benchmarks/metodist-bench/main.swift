@@ -50,6 +50,12 @@ if options.parts.contains(.latency) {
     Latency.report(samples, into: results)
 }
 
+if options.parts.contains(.input) {
+    log("long input: the «from whom» picker, a 4000-character note …")
+    let login = options.logins?.first ?? "methodist"
+    InputLatency.report(InputLatency.measure(store: store, login: login, printKeys: options.printKeys), login: login, into: results)
+}
+
 if options.parts.contains(.terminal) {
     log("the real binary in a pseudo-terminal …")
     let pty = PtyBench(binary: binary, store: store, path: path)

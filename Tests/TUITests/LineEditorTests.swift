@@ -188,4 +188,113 @@ final class LineEditorTests: XCTestCase {
             еский да
             """)
     }
+
+    // MARK: Long notes (the wrapping is kept between frames and redone where edited)
+
+    /// The note drawn on a fresh screen tall enough for all of it, and where the cursor is.
+    func area(_ e: inout LineEditor, width: Int, height: Int) -> (screen: [String], cursor: String) {
+        let (t, p) = WidgetTest.screen(width + 2, height)
+        e.renderArea(into: p.sub(Rect(x: 1, y: 0, width: width, height: height)), focused: true)
+        let cursor = t.cursor.map { "\($0.x),\($0.y)" } ?? "none"
+        return ((0..<height).map { t.line($0) }, cursor)
+    }
+
+    /// An editor that never drew: its layout is made from scratch.
+    func fresh(_ e: LineEditor) -> LineEditor {
+        var f = LineEditor(text: e.text, maxLength: e.maxLength, allowsNewlines: true)
+        for _ in 0..<(e.characters.count - e.cursor) { _ = f.handle(.key(.left)) }
+        return f
+    }
+
+    func testEditingALongNoteWrapsAsAFreshLayoutWould() {
+        var e = LineEditor(maxLength: 4000, allowsNewlines: true)
+        let width = 23, height = 120
+        let words = ["Учитель", "просит", "помочь", "с", "программой", "中文字", "😀", "и", "ёлкой,", "очень-очень-длинное-слово-без-пробелов", "7"]
+        var steps = 0
+        func check(_ what: String) {
+            var f = fresh(e)
+            let kept = area(&e, width: width, height: height), made = area(&f, width: width, height: height)
+            XCTAssertEqual(kept.screen, made.screen, what)
+            XCTAssertEqual(kept.cursor, made.cursor, what)
+            steps += 1
+        }
+        for w in 0..<60 {   // typed at the end, a frame per key, a line break now and then
+            for ch in words[w % words.count] + (w % 9 == 8 ? "\n" : " ") {
+                _ = e.handle(ch == "\n" ? .key(.ctrl("j")) : .key(.char(ch)))
+                check("typing word \(w)")
+            }
+        }
+        // Edits in the middle: the rows before and after move.
+        let edits: [[InputEvent]] = [
+            Array(repeating: key(.left), count: 150), typing("вставка "), [key(.backspace)], typing("中"),
+            [key(.alt(.backspace))], [key(.ctrl("w"))], Array(repeating: key(.left), count: 40), [key(.delete), key(.delete)],
+            [.paste("первая\nвторая строка вставки")], [key(.ctrl("k"))], [key(.home)], typing("  "), [key(.ctrl("u"))],
+            [key(.end)], [key(.ctrl("j"))], typing("x"), [key(.backspace), key(.backspace), key(.backspace)],
+        ]
+        for (n, batch) in edits.enumerated() {
+            for ev in batch { _ = e.handle(ev); check("edit \(n)") }
+            // Several edits between two frames (keys arrive faster than frames).
+            _ = e.handle(key(.left)); _ = e.handle(key(.char("ы"))); _ = e.handle(key(.right)); _ = e.handle(key(.backspace))
+            check("batched edit \(n)")
+        }
+        XCTAssertGreaterThan(steps, 700)
+    }
+
+    func testA4000CharacterNoteKeepsItsTextCursorAndRows() {
+        var e = LineEditor(maxLength: 4000, allowsNewlines: true)
+        let (t, p) = WidgetTest.screen(40, 4)
+        let words = ["программа", "по", "математике", "для", "7", "класса,"]
+        var typed = ""
+        var w = 0
+        while typed.count < 4000 { typed += words[w % words.count] + " "; w += 1 }
+        typed = String(typed.prefix(4000))
+        for ch in typed {
+            XCTAssertEqual(e.handle(key(.char(ch))), .changed)
+            e.renderArea(into: p.sub(Rect(x: 0, y: 0, width: 40, height: 4)), focused: true)
+        }
+        XCTAssertEqual(e.text, typed)
+        XCTAssertEqual(e.cursor, 4000)
+        XCTAssertEqual(e.handle(key(.char("я"))), .rejected, "4,000 is the limit")
+        var f = fresh(e)
+        let (t2, p2) = WidgetTest.screen(40, 4)
+        f.renderArea(into: p2.sub(Rect(x: 0, y: 0, width: 40, height: 4)), focused: true)
+        XCTAssertEqual((0..<4).map { t.line($0) }, (0..<4).map { t2.line($0) })
+        XCTAssertEqual(t.cursor?.x, t2.cursor?.x)
+        XCTAssertEqual(t.line(0).last, "↑", "text hidden above")
+        XCTAssertTrue(t.line(3).hasPrefix(String(typed.suffix(from: typed.index(typed.endIndex, offsetBy: -10)))) || t.line(3).contains("класса,"),
+                      t.line(3))
+    }
+
+    /// A row never gets wider than the area: a wide character after a word
+    /// carried to a row that began with a space used to stick out into the ↑/↓ column.
+    func testAWideCharacterAfterACarriedWordStaysInTheRow() {
+        var e = LineEditor(text: "Ответ:\n 中文中文", allowsNewlines: true)
+        let (t, p) = WidgetTest.screen(20, 5)
+        e.renderArea(into: p.sub(Rect(x: 0, y: 0, width: 8, height: 5)), focused: true)   // 7 cells of text
+        assertScreen(t, """
+            Ответ:
+
+            中文中
+            文
+            """)
+        XCTAssertEqual(t.cursor?.x, 2)
+        XCTAssertEqual(t.cursor?.y, 3)
+    }
+
+    func testCyrillicAndWideNoteRows() {
+        var e = LineEditor(text: "Прошу помочь с 日本語のテキスト и эмодзи 😀😀😀 в конце", allowsNewlines: true)
+        let (t, p) = WidgetTest.screen(20, 8)
+        e.renderArea(into: p.sub(Rect(x: 0, y: 0, width: 13, height: 8)), focused: true)
+        assertScreen(t, """
+            Прошу помочь
+             с
+            日本語のテキ
+            スト и
+            эмодзи
+            😀😀😀 в
+            конце
+            """)
+        XCTAssertEqual(t.cursor?.x, 5)
+        XCTAssertEqual(t.cursor?.y, 6)
+    }
 }

@@ -44,12 +44,15 @@ public enum Fuzzy {
     public static func match(_ query: String, in text: String, scattered: Bool = true) -> FuzzyMatch? {
         let toks = tokens(query)
         if toks.isEmpty { return FuzzyMatch(score: 0, positions: []) }
-        let hay = normalize(text)
-        let starts = wordStarts(hay)
+        return match(toks, in: FoldedText(text), scattered: scattered)
+    }
+
+    /// `match` on text folded beforehand (a picker folds each name once).
+    static func match<E: Hashable>(_ toks: [[E]], in hay: FoldedText<E>, scattered: Bool) -> FuzzyMatch? {
         var total = 0
         var positions = Set<Int>()
         for t in toks {
-            guard let m = matchToken(t, in: hay, wordStarts: starts, scattered: scattered) else { return nil }
+            guard let m = matchToken(t, in: hay, scattered: scattered) else { return nil }
             total += m.score
             positions.formUnion(m.positions)
         }
@@ -57,46 +60,54 @@ public enum Fuzzy {
     }
 
     static func wordStarts(_ hay: [Character]) -> [Int] {
-        var out: [Int] = []
-        for i in hay.indices where isWordChar(hay[i]) && (i == 0 || !isWordChar(hay[i - 1])) { out.append(i) }
-        return out
+        FoldedText<Character>.wordStarts(hay.map(isWordChar))
     }
 
-    static func matchToken(_ t: [Character], in hay: [Character], wordStarts: [Int], scattered: Bool) -> FuzzyMatch? {
+    static func matchToken<E: Hashable>(_ t: [E], in text: FoldedText<E>, scattered: Bool) -> FuzzyMatch? {
+        let hay = text.chars
         guard !t.isEmpty, t.count <= hay.count || t.count >= 4 else { return nil }
         // 1. Beginning of a word. The first word and whole-word hits rank higher.
         var best: FuzzyMatch?
         func consider(_ m: FuzzyMatch) { if best == nil || m.score > best?.score ?? Int.min { best = m } }
-        for s in wordStarts where s + t.count <= hay.count && Array(hay[s..<(s + t.count)]) == t {
+        for s in text.wordStarts where s + t.count <= hay.count && hay[s..<(s + t.count)].elementsEqual(t) {
             let end = s + t.count
-            let whole = end == hay.count || !isWordChar(hay[end])
+            let whole = end == hay.count || !text.isWord[end]
             consider(FuzzyMatch(score: 100 + (s == 0 ? 30 : 0) + (whole ? 10 : 0), positions: Set(s..<end)))
         }
         if let best { return best }
         // 2. Same stem, another ending.
         if t.count >= 4 {
             let need = max(3, t.count - 2)
-            for s in wordStarts {
-                var p = 0
-                while p < t.count, s + p < hay.count, hay[s + p] == t[p] { p += 1 }
+            for s in text.wordStarts {
+                let p = text.commonPrefix(t, at: s)
                 if p >= need { consider(FuzzyMatch(score: 60 + p + (s == 0 ? 10 : 0), positions: Set(s..<(s + p)))) }
             }
             if let best { return best }
         }
         // 3. A piece inside a word.
-        if t.count <= hay.count {
-            for s in 0...(hay.count - t.count) where Array(hay[s..<(s + t.count)]) == t {
-                return FuzzyMatch(score: 40, positions: Set(s..<(s + t.count)))
-            }
-        }
+        if let s = text.firstPiece(t) { return FuzzyMatch(score: 40, positions: Set(s..<(s + t.count))) }
         // 4. Scattered letters.
-        return scattered ? subsequence(t, in: hay, wordStarts: Set(wordStarts)) : nil
+        return scattered ? subsequence(t, in: hay, wordStarts: Set(text.wordStarts)) : nil
+    }
+
+    /// Whether `matchToken` would find `t` (the same tiers), without
+    /// building the match: what filtering needs for every item.
+    static func tokenMatches<E: Hashable>(_ t: [E], in text: FoldedText<E>, scattered: Bool) -> Bool {
+        let hay = text.chars
+        guard !t.isEmpty, t.count <= hay.count || t.count >= 4 else { return false }
+        for s in text.wordStarts where s + t.count <= hay.count && hay[s..<(s + t.count)].elementsEqual(t) { return true }
+        if t.count >= 4 {
+            let need = max(3, t.count - 2)
+            for s in text.wordStarts where text.commonPrefix(t, at: s) >= need { return true }
+        }
+        if text.firstPiece(t) != nil { return true }
+        return scattered && subsequence(t, in: hay, wordStarts: Set(text.wordStarts)) != nil
     }
 
     /// Best subsequence alignment by dynamic programming: each matched letter
     /// earns 1, more at a word start, more when it follows the previous match.
     /// Scores stay below the piece-inside-a-word tier.
-    static func subsequence(_ q: [Character], in hay: [Character], wordStarts: Set<Int>) -> FuzzyMatch? {
+    static func subsequence<E: Equatable>(_ q: [E], in hay: [E], wordStarts: Set<Int>) -> FuzzyMatch? {
         let m = q.count, n = hay.count
         guard m <= n, m <= 64, n <= 512 else { return nil }
         let none = Int.min / 2

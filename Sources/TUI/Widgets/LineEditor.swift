@@ -34,6 +34,8 @@ public struct LineEditor: Sendable {
     /// when the cursor would leave it (a jumping field is hard to read).
     private var firstVisible = 0
     private var firstVisibleRow = 0
+    /// The wrapping of `renderArea`, kept between frames (redone where edited).
+    private var wrapped = WrappedRows()
 
     public init(text: String = "", maxLength: Int? = nil, placeholder: String = "", allowsNewlines: Bool = false) {
         self.maxLength = maxLength
@@ -48,7 +50,10 @@ public struct LineEditor: Sendable {
     /// The text. Setting it puts the cursor at the end.
     public var text: String {
         get { String(characters) }
-        set { characters = Array(clean(newValue).prefix(maxLength ?? Int.max)); cursor = characters.count; firstVisible = 0 }
+        set {
+            characters = Array(clean(newValue).prefix(maxLength ?? Int.max)); cursor = characters.count; firstVisible = 0
+            wrapped.invalidate()
+        }
     }
 
     public var isEmpty: Bool { characters.isEmpty }
@@ -99,6 +104,7 @@ public struct LineEditor: Sendable {
         guard room > 0 else { return .rejected }
         let accepted = Array(new.prefix(room))
         characters.insert(contentsOf: accepted, at: cursor)
+        wrapped.inserted(at: cursor, count: accepted.count)
         cursor += accepted.count
         return .changed
     }
@@ -116,6 +122,7 @@ public struct LineEditor: Sendable {
         let r = max(0, range.lowerBound)..<min(characters.count, range.upperBound)
         guard !r.isEmpty else { return .ignored }
         characters.removeSubrange(r)
+        wrapped.deleted(r)
         cursor = r.lowerBound
         return .changed
     }
@@ -176,7 +183,11 @@ public struct LineEditor: Sendable {
         }
         let shown = characters.map { Sanitizer.clean(String($0)) }
         let widths = shown.map { TextWidth.of($0) }
-        func cells(_ r: Range<Int>) -> Int { r.isEmpty ? 0 : widths[r].reduce(0, +) }
+        // Cells before each character: any span's width in one subtraction (the scroll search below tries many).
+        var before = [0]
+        before.reserveCapacity(widths.count + 1)
+        for w in widths { before.append(before[before.count - 1] + w) }
+        func cells(_ r: Range<Int>) -> Int { r.isEmpty ? 0 : before[r.upperBound] - before[r.lowerBound] }
 
         // Does the view starting at `first` show the cursor (and a right "…" if needed)?
         func layout(_ first: Int) -> (fits: Bool, left: Int, right: Bool) {
@@ -217,49 +228,32 @@ public struct LineEditor: Sendable {
         for y in 0..<height { painter.fill(role: fieldRole, y: y) }
         if characters.isEmpty, !placeholder.isEmpty { painter.text(placeholder, y: 0, role: .muted) }
 
-        // Lay out: rows of cells (character index, text, width), wrapped at
-        // spaces like prose; a word longer than the row breaks where it must.
-        typealias Cell = (index: Int, text: String, width: Int)
-        var rows: [[Cell]] = [[]]
-        var col = 0
-        for (i, c) in characters.enumerated() {
-            if c == "\n" { rows[rows.count - 1].append((i, "", 0)); rows.append([]); col = 0; continue }
-            let s = Sanitizer.clean(String(c))
-            let w = TextWidth.of(s)
-            if col + w > width, !rows[rows.count - 1].isEmpty {
-                let row = rows[rows.count - 1]
-                if c != " ", let space = row.lastIndex(where: { $0.text == " " }), space < row.count - 1 {
-                    rows[rows.count - 1] = Array(row[...space])
-                    rows.append(Array(row[(space + 1)...]))
-                } else {
-                    rows.append([])
-                }
-                col = rows[rows.count - 1].reduce(0) { $0 + $1.width }
-            }
-            rows[rows.count - 1].append((i, s, w))
-            col += w
-        }
-        var cursorAt = (row: rows.count - 1, col: col)
+        // Lay out (see WrappedRows): only the rows drawn are made into text.
+        wrapped.layout(characters, width: width)
+        let starts = wrapped.starts
+        var rowCount = starts.count
+        var cursorAt = (row: rowCount - 1, col: wrapped.lastRowWidth)
         if cursor < characters.count {
-            outer: for (r, row) in rows.enumerated() {
-                var x = 0
-                for cell in row {
-                    if cell.index == cursor { cursorAt = (r, x); break outer }
-                    x += cell.width
-                }
-            }
-        } else if col >= width {
-            rows.append([]); cursorAt = (rows.count - 1, 0)
+            let r = wrapped.row(of: cursor)
+            cursorAt = (r, characters[starts[r]..<cursor].reduce(0) { $0 + WrappedRows.cells($1) })
+        } else if wrapped.lastRowWidth >= width {
+            rowCount += 1; cursorAt = (rowCount - 1, 0)
         }
-        let texts = rows.map { $0.map(\.text).joined() }
+        func text(ofRow r: Int) -> String {
+            guard r < starts.count else { return "" }
+            let end = r + 1 < starts.count ? starts[r + 1] : characters.count
+            var out = ""
+            for c in characters[starts[r]..<end] where c != "\n" { out += Sanitizer.clean(String(c)) }
+            return out
+        }
         if cursorAt.row < firstVisibleRow { firstVisibleRow = cursorAt.row }
         if cursorAt.row >= firstVisibleRow + height { firstVisibleRow = cursorAt.row - height + 1 }
-        firstVisibleRow = max(0, min(firstVisibleRow, rows.count - 1))
-        for y in 0..<height where firstVisibleRow + y < rows.count {
-            painter.text(texts[firstVisibleRow + y], y: y, role: fieldRole)
+        firstVisibleRow = max(0, min(firstVisibleRow, rowCount - 1))
+        for y in 0..<height where firstVisibleRow + y < rowCount {
+            painter.text(text(ofRow: firstVisibleRow + y), y: y, role: fieldRole)
         }
         if firstVisibleRow > 0 { painter.text("↑", x: painter.width - 1, y: 0, role: .muted) }
-        if firstVisibleRow + height < rows.count { painter.text("↓", x: painter.width - 1, y: height - 1, role: .muted) }
+        if firstVisibleRow + height < rowCount { painter.text("↓", x: painter.width - 1, y: height - 1, role: .muted) }
         if focused { painter.cursor(x: cursorAt.col, y: cursorAt.row - firstVisibleRow) }
     }
 }

@@ -63,6 +63,14 @@ struct ModalList: Sendable {
     /// height so the box does not jump while the user types.
     mutating func render(into painter: Painter, title: String, rows: [ModalListRow], capacity: Int,
                          emptyText: String, language: Language, preferredWidth: Int) {
+        render(into: painter, title: title, count: rows.count, row: { rows[$0] }, capacity: capacity,
+               emptyText: emptyText, language: language, preferredWidth: preferredWidth)
+    }
+
+    /// The same with the rows made on demand: only the rows drawn are
+    /// asked for (a picker of thousands highlights only those).
+    mutating func render(into painter: Painter, title: String, count: Int, row makeRow: (Int) -> ModalListRow, capacity: Int,
+                         emptyText: String, language: Language, preferredWidth: Int) {
         let screen = Rect(x: 0, y: 0, width: painter.width, height: painter.height)
         let box = Layout.centered(in: screen, width: min(painter.width - 2, preferredWidth),
                                   height: min(painter.height - 2, max(1, capacity) + 4))
@@ -71,20 +79,20 @@ struct ModalList: Sendable {
         p.fill(role: .dialog)
         p.box(title: title, role: .border, titleRole: .dialogTitle)
         visible = max(1, p.height - 4)
-        selected = max(0, min(selected, rows.count - 1))
+        selected = max(0, min(selected, count - 1))
         if selected < top { top = selected }
         if selected >= top + visible { top = selected - visible + 1 }
-        top = max(0, min(top, max(0, rows.count - visible)))
+        top = max(0, min(top, max(0, count - visible)))
 
         p.text("├" + String(repeating: "─", count: p.width - 2) + "┤", y: 2, role: .border)   // under the query
 
         let list = p.sub(Rect(x: 1, y: 3, width: p.width - 2, height: visible))
         listRect = list.rect
-        if rows.isEmpty {
+        if count == 0 {
             list.text(emptyText, x: 1, y: 0, role: .muted)
         }
-        for row in 0..<visible where top + row < rows.count {
-            let item = rows[top + row]
+        for row in 0..<visible where top + row < count {
+            let item = makeRow(top + row)
             let isSelected = top + row == selected
             let role: StyleRole = isSelected ? .selection : .dialog
             if isSelected { list.fill(role: .selection, y: row) }
@@ -98,7 +106,7 @@ struct ModalList: Sendable {
                              role: role, highlight: .highlight, maxWidth: textWidth)
         }
         // How many match, in the bottom border.
-        let countText = language == .ru ? " \(rows.count) из \(capacity) " : " \(rows.count) of \(capacity) "
+        let countText = language == .ru ? " \(count) из \(capacity) " : " \(count) of \(capacity) "
         p.text(countText, x: max(1, p.width - 2 - TextWidth.of(countText)), y: p.height - 1, role: .muted)
 
         // The query line last, so the terminal cursor ends in it.

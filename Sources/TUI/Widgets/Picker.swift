@@ -28,40 +28,55 @@ public struct Picker {
     public let title: String
     public let language: Language
     private var list = ModalList()
-    public private(set) var visibleItems: [(item: PickerItem, positions: Set<Int>)] = []
+    private var filter: PickerFilter
+    /// Indices of the items matching the query, in the caller's order.
+    private var matches: [Int]
+    /// The box width the titles ask for: measured once, not every frame.
+    private var widest: Int?
 
     /// `selectedID` puts the cursor on the current value.
     public init(title: String, items: [PickerItem], selectedID: String? = nil, language: Language) {
         self.title = title
         self.items = items
         self.language = language
-        refilter()
-        if let selectedID, let i = visibleItems.firstIndex(where: { $0.item.id == selectedID }) { list.selected = i }
+        self.filter = PickerFilter(titles: items.map(\.title))
+        self.matches = filter.matches
+        if let selectedID, let i = matches.firstIndex(where: { items[$0].id == selectedID }) { list.selected = i }
+    }
+
+    /// The matching items with the letters matched (for tests and callers;
+    /// drawing works out the letters of the rows it shows only).
+    public var visibleItems: [(item: PickerItem, positions: Set<Int>)] {
+        var f = filter
+        return matches.map { (items[$0], f.positions(of: $0)) }
     }
 
     public var query: String { list.query.text }
-    public var selectedItem: PickerItem? { visibleItems.indices.contains(list.selected) ? visibleItems[list.selected].item : nil }
+    public var selectedItem: PickerItem? { matches.indices.contains(list.selected) ? items[matches[list.selected]] : nil }
 
     public mutating func handle(_ event: InputEvent) -> PickerOutcome {
-        switch list.handle(event, count: visibleItems.count) {
+        switch list.handle(event, count: matches.count) {
         case .cancel: return .cancelled
-        case .choose(let i): return .picked(visibleItems[i].item.id)
+        case .choose(let i): return .picked(items[matches[i]].id)
         case .queryChanged: refilter(); return .handled
         case .none, .moved: return .handled
         }
     }
 
     private mutating func refilter() {
-        let q = list.query.text
-        visibleItems = items.compactMap { item in
-            Fuzzy.match(q, in: item.title, scattered: false).map { (item, $0.positions) }
-        }
+        filter.update(query: list.query.characters)
+        matches = filter.matches
     }
 
     public mutating func render(into painter: Painter) {
-        let widest = items.reduce(TextWidth.of(title) + 6) { max($0, TextWidth.of($1.title) + TextWidth.of($1.detail ?? "") + 8) }
-        let rows = visibleItems.map { ModalListRow(text: $0.item.title, positions: $0.positions, detail: $0.item.detail) }
-        list.render(into: painter, title: title, rows: rows, capacity: items.count,
+        let widest = self.widest ?? items.reduce(TextWidth.of(title) + 6) { max($0, TextWidth.of($1.title) + TextWidth.of($1.detail ?? "") + 8) }
+        self.widest = widest
+        var filter = self.filter
+        let items = self.items, matches = self.matches
+        list.render(into: painter, title: title, count: matches.count, row: { i in
+            let item = items[matches[i]]
+            return ModalListRow(text: item.title, positions: filter.positions(of: matches[i]), detail: item.detail)
+        }, capacity: items.count,
                     emptyText: language == .ru ? "Ничего не найдено" : "Nothing found",
                     language: language, preferredWidth: max(40, min(widest, 90)))
     }
