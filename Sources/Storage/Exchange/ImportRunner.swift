@@ -221,6 +221,7 @@ enum ImportText {
         guard d <= today else {
             return .failure(ImportProblem(field, "дата \(d.russian) ещё не наступила", "the date \(d.iso) is in the future"))
         }
+        if let refusal = ValueRanges.days.refusal(for: d) { return .failure(ImportProblem(field, refusal)) }
         return .success(d)
     }
 }
