@@ -61,6 +61,7 @@ final class OutOfRangeDataTests: XCTestCase {
                 for size in sizes {
                     for k in keys {
                         let app = try f.app(login)
+                        for v in app.views { (v as? MyRouteView)?.exportDirectory = f.dir.path }   // `E` exports
                         app.switchTo(tab)
                         let screen = Headless.run(app, size: size, events: try KeySyntax.parse(k)).screen
                         XCTAssertFalse(screen.isEmpty)
