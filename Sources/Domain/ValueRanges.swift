@@ -89,7 +89,7 @@ public struct DayRange: Hashable, Sendable {
 public enum ValueRanges {
     public static let programmeHours = ValueRange(Phrase("Часы программы", "Programme hours"), 1...1000)
     public static let stepHours = ValueRange(Phrase("Часы шага", "Step hours"), 0...1000)
-    public static let siteCapacity = ValueRange(Phrase("Мест на площадке", "Places at the site"), 0...1000)
+    public static let siteCapacity = ValueRange(Phrase("Вместимость площадки", "Site capacity"), 0...1000)
     public static let score = ValueRange(Phrase("Оценка", "Score"),
                                          CompetenceScale.standard.minimum...CompetenceScale.standard.maximum)
     public static let direction = ValueRange(Phrase("Номер направления", "Direction number"), 1...Direction.all.count)
