@@ -212,7 +212,7 @@ enum ImportText {
         T.allCases.map { $0.label.ru }.joined(separator: ", ")
     }
 
-    /// ДД.ММ.ГГГГ or ГГГГ-ММ-ДД, not after `today`.
+    /// ДД.ММ.ГГГГ or ГГГГ-ММ-ДД, not after `today`, inside `ValueRanges.days`.
     static func date(_ text: String, field: String, today: Day) -> Result<Day, ImportProblem> {
         guard let d = RequestRowResolver.parseDate(text) else {
             return .failure(ImportProblem(field, "«\(text)» — не дата; нужна ДД.ММ.ГГГГ или ГГГГ-ММ-ДД",
