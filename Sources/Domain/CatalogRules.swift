@@ -2,7 +2,8 @@
 /// is in ProgrammeRules): what a new or edited internship site, best practice
 /// or event must have, and the expert review of a practice.
 extension InternshipSite {
-    /// Why the site cannot be saved, or nil: a topic and a capacity of zero or more.
+    /// Why the site cannot be saved, or nil: a topic and a capacity inside
+    /// `ValueRanges.siteCapacity`.
     public func validate() -> Refusal? {
         if topic.isBlank {
             return Refusal("У стажировочной площадки должна быть тема", "The internship site needs a topic")
@@ -11,7 +12,7 @@ extension InternshipSite {
             return Refusal("Вместимость не может быть отрицательной (указано \(capacity))",
                            "The capacity cannot be negative (\(capacity) given)")
         }
-        return nil
+        return ValueRanges.siteCapacity.refusal(for: capacity)
     }
 }
 
@@ -36,11 +37,13 @@ extension BestPractice {
 }
 
 extension Event {
-    /// Why the event cannot be saved, or nil: a title and, if any, one of the 19 directions.
+    /// Why the event cannot be saved, or nil: a title, a date inside
+    /// `ValueRanges.days` and, if any, one of the 19 directions.
     public func validate() -> Refusal? {
         if title.isBlank {
             return Refusal("У мероприятия должно быть название", "The event needs a title")
         }
+        if let refusal = ValueRanges.days.refusal(for: date) { return refusal }
         if let d = direction { return CatalogRules.direction(d) }
         return nil
     }

@@ -58,14 +58,17 @@ public enum DeficitRules {
     public static let moderateBelowPercent = 85
 
     /// The severity of a score, or nil when the score is not a deficit
-    /// (at or above the threshold). Scores below the scale minimum are severe.
+    /// (at or above the threshold). Scores below the scale minimum are severe
+    /// (a stored score can be anything: another tool may have written it,
+    /// so nothing here may overflow).
     public static func severity(score: Int, scale: CompetenceScale) -> DeficitSeverity? {
         guard score < scale.threshold else { return nil }
-        let span = scale.threshold - scale.minimum
+        guard score >= scale.minimum else { return .severe }
+        let span = scale.threshold.clampedAdding(-scale.minimum)
         let d = score - scale.minimum
         guard span > 0 else { return .severe }
-        if d * 100 < span * severeBelowPercent { return .severe }
-        if d * 100 < span * moderateBelowPercent { return .moderate }
+        if d.clampedMultiplied(by: 100) < span.clampedMultiplied(by: severeBelowPercent) { return .severe }
+        if d.clampedMultiplied(by: 100) < span.clampedMultiplied(by: moderateBelowPercent) { return .moderate }
         return .mild
     }
 
@@ -80,12 +83,14 @@ public enum DeficitRules {
         }
     }
 
-    /// Why a diagnostic cannot be accepted: no scores, a competence unknown to
-    /// the framework, or a score outside the scale. Nil when it is fine.
+    /// Why a diagnostic cannot be accepted: no scores, a date outside
+    /// `ValueRanges.days`, a competence unknown to the framework, or a score
+    /// outside the scale. Nil when it is fine.
     public static func validate(_ diagnostic: Diagnostic, framework: CompetenceFramework) -> Refusal? {
         if diagnostic.scores.isEmpty {
             return Refusal("В диагностике нет ни одной оценки", "The diagnostic has no scores")
         }
+        if let refusal = ValueRanges.days.refusal(for: diagnostic.date) { return refusal }
         let scale = framework.scale
         for (id, score) in diagnostic.scores.sorted(by: { $0.key < $1.key }) {
             guard let competence = framework.competence(id) else {

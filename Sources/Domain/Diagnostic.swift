@@ -25,3 +25,15 @@ public struct Diagnostic: Hashable, Sendable, Identifiable {
         self.id = id; self.personID = personID; self.date = date; self.source = source; self.scores = scores
     }
 }
+
+extension CompetenceScale {
+    /// The score held on the scale, for means and bars: a stored score off
+    /// the scale (another tool wrote it; `metodist check` reports it) reads
+    /// as the nearest end instead of trapping a sum.
+    public func clamped(_ score: Int) -> Int { min(max(score, minimum), maximum) }
+
+    /// The whole mean of the scores on the scale, nil for none.
+    public func mean(of scores: some Collection<Int>) -> Int? {
+        scores.isEmpty ? nil : scores.map(clamped).clampedSum() / scores.count
+    }
+}

@@ -104,16 +104,19 @@ extension Route {
     /// Whether `day` falls inside the route period.
     public func covers(_ day: Day) -> Bool { periodStart <= day && day <= periodEnd }
 
-    /// Counts and hours of the steps (see `RouteProgress`).
+    /// Counts and hours of the steps (see `RouteProgress`). Hours are summed
+    /// with `clampedAdding` and a negative step counts 0: a stored step of
+    /// absurd hours (issue 15) shows an absurd total, it never traps the screen.
     public static func progress(of steps: [RouteStep]) -> RouteProgress {
         var p = RouteProgress()
         for step in steps {
             if step.status == .skipped { p.skipped += 1; continue }
             p.total += 1
-            p.hoursPlanned += step.hours
+            let hours = max(0, step.hours)
+            p.hoursPlanned = p.hoursPlanned.clampedAdding(hours)
             if step.status == .done || step.status == .confirmed {
                 p.done += 1
-                p.hoursDone += step.hours
+                p.hoursDone = p.hoursDone.clampedAdding(hours)
             }
             if step.status == .confirmed { p.confirmed += 1 }
         }

@@ -97,7 +97,8 @@ extension RouteStep {
     public var awaitsConfirmation: Bool { status == .done }
 
     /// Why the step itself is malformed: blank title, end before start,
-    /// negative hours. Nil when it is fine.
+    /// dates outside `ValueRanges.days`, hours outside `ValueRanges.stepHours`
+    /// (a programme of absurd hours cannot become a step). Nil when it is fine.
     public func validate() -> Refusal? {
         if title.isBlank {
             return Refusal("У шага должно быть название", "The step needs a title")
@@ -109,7 +110,8 @@ extension RouteStep {
         if hours < 0 {
             return Refusal("Часы шага «\(title)» не могут быть отрицательными", "Hours of step “\(title)” cannot be negative")
         }
-        return nil
+        return ValueRanges.stepHours.refusal(for: hours)
+            ?? ValueRanges.days.refusal(for: plannedStart) ?? ValueRanges.days.refusal(for: plannedEnd)
     }
 
     // MARK: - private

@@ -9,7 +9,7 @@ public struct CheckFinding: Hashable, Sendable {
 }
 
 /// The report of `metodist check`: SQLite's own integrity, foreign keys,
-/// and the domain's consistency rules.
+/// the domain's consistency rules, and stored values outside `ValueRanges`.
 public struct CheckReport: Sendable {
     public var findings: [CheckFinding]
     public var tables: [(name: String, rows: Int)]
@@ -89,6 +89,7 @@ extension Store {
             let n = try db.scalarInt(rule.sql)
             if n != 0 { findings.append(CheckFinding(severity: .error, message: rule.message, count: abs(n))) }
         }
+        findings += try outOfRangeFindings()
         let tables = try db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name") { $0.string(0) }
         let counts = try tables.map { ($0, try db.scalarInt("SELECT count(*) FROM \"\($0)\"")) }
         return CheckReport(findings: findings, tables: counts)

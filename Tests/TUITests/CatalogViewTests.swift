@@ -129,7 +129,7 @@ final class CatalogViewTests: XCTestCase {
         XCTAssertTrue(f.text(picker).contains("Организация, где пройдёт стажировка"), f.text(picker))
         let (t, _) = try f.run("лицей<Enter>Цифровая<Space>школа<Tab><BS>-3<C-s>", app: app)
         XCTAssertTrue(f.text(t).contains("Новая площадка: МАОУ «Лицей № 31»"), f.text(t))
-        XCTAssertTrue(f.text(t).contains("Вместимость не может быть отрицательной (указано -3)"), f.text(t))
+        XCTAssertTrue(f.text(t).contains("Вместимость площадки: от 0 до 1000"), f.text(t))
         guard case .form? = try f.view(app).modal else { return XCTFail("the form must stay open") }
         let (saved, _) = try f.run("<BS><BS>25<C-s>", app: app)
         XCTAssertTrue(f.body(saved).contains("Цифровая школа"), f.text(saved))

@@ -231,7 +231,7 @@ enum ImportText {
         T.allCases.map { $0.label.ru }.joined(separator: ", ")
     }
 
-    /// ДД.ММ.ГГГГ or ГГГГ-ММ-ДД, not after `today`.
+    /// ДД.ММ.ГГГГ or ГГГГ-ММ-ДД, not after `today`, inside `ValueRanges.days`.
     static func date(_ text: String, field: String, today: Day) -> Result<Day, ImportProblem> {
         guard let d = RequestRowResolver.parseDate(text) else {
             return .failure(ImportProblem(field, "«\(text)» — не дата; нужна ДД.ММ.ГГГГ или ГГГГ-ММ-ДД",
@@ -240,6 +240,7 @@ enum ImportText {
         guard d <= today else {
             return .failure(ImportProblem(field, "дата \(d.russian) ещё не наступила", "the date \(d.iso) is in the future"))
         }
+        if let refusal = ValueRanges.days.refusal(for: d) { return .failure(ImportProblem(field, refusal)) }
         return .success(d)
     }
 }

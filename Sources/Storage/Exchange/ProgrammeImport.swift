@@ -7,7 +7,7 @@ import Foundation
 /// Columns: `название` and `организатор` (required), `вид` (повышение
 /// квалификации — the default — or профессиональная переподготовка; ПК / ПП
 /// too), `часы` (required: at least 16 for повышение квалификации, at least
-/// 250 for переподготовка — `Programme.validate`), `формат` (очно,
+/// 250 for переподготовка, at most 1000 — `Programme.validate`), `формат` (очно,
 /// дистанционно, смешанно; required), `в реестре` (да / нет, empty: нет —
 /// the federal registry ФР ДПП), `компетенции` (codes, `;` or `,` between).
 /// A programme with the same title and provider as one in the catalog (not
@@ -90,9 +90,10 @@ struct ProgrammeImporter: TableImporter {
             }
             kind = k
         }
-        let hoursText = v(.hours).replacingOccurrences(of: " ", with: "")
-        guard let hours = Int(hoursText), hours > 0 else {
-            return .failure(ImportProblem(title(.hours), "«\(v(.hours))»: нужно целое число часов", "“\(v(.hours))”: a whole number of hours is needed"))
+        let hours: Int
+        switch ValueRanges.programmeHours.parse(v(.hours)) {
+        case .failure(let why): return .failure(ImportProblem(title(.hours), why))
+        case .success(let h): hours = h
         }
         guard let format = ImportText.labelled(v(.format), ProgrammeFormat.self, synonyms: Self.formatSynonyms) else {
             return .failure(ImportProblem(title(.format), "«\(v(.format))»: нужен один из: \(ImportText.labels(ProgrammeFormat.self))",

@@ -66,6 +66,9 @@ struct RequestRowResolver {
             guard d <= today else {
                 return .failure(Refusal("дата \(d.russian) ещё не наступила", "the date \(d.iso) is in the future"))
             }
+            if let refusal = ValueRanges.days.refusal(for: d) {
+                return .failure(Refusal("дата «\(dateText)»: " + refusal.reason.ru, "date “\(dateText)”: " + refusal.reason.en))
+            }
             date = d
         }
 

@@ -70,10 +70,6 @@ struct CatalogForms {
         return f
     }
 
-    static func number(_ ctx: AppContext) -> (String) -> String? {
-        { Int($0) == nil ? ctx.t("Нужно целое число", "A whole number is needed") : nil }
-    }
-
     func yesNo(_ on: Bool) -> [FormChoice] {
         [FormChoice(id: "1", label: ctx.t("входит в ФР ДПП", "in the federal registry")),
          FormChoice(id: "0", label: ctx.t("не входит", "not in it"))]
@@ -90,7 +86,7 @@ struct CatalogForms {
         case .programme(let p):
             var hours = FormField.text("hours", label: ctx.t("Часы", "Hours"), value: p.id == 0 && p.hours == 0 ? "" : String(p.hours),
                                        required: true, maxLength: 5, placeholder: ctx.t("ПК от 16, ПП от 250", "upskilling 16+, retraining 250+"))
-            hours.validator = CatalogForms.number(ctx)
+            hours.validator = RangeValidators.number(ValueRanges.programmeHours, ctx.language)
             fields = [
                 .text("title", label: ctx.t("Название", "Title"), value: p.title, required: true),
                 .text("provider", label: ctx.t("Разработчик", "Provider"), value: p.provider),
@@ -104,7 +100,7 @@ struct CatalogForms {
             ]
         case .site(let s, _):
             var capacity = FormField.text("capacity", label: ctx.t("Вместимость", "Capacity"), value: String(s.capacity), required: true, maxLength: 6)
-            capacity.validator = CatalogForms.number(ctx)
+            capacity.validator = RangeValidators.number(ValueRanges.siteCapacity, ctx.language)
             fields = [
                 .text("topic", label: ctx.t("Тема", "Topic"), value: s.topic, required: true),
                 capacity,
@@ -123,7 +119,8 @@ struct CatalogForms {
                 .text("title", label: ctx.t("Название", "Title"), value: e.title, required: true),
                 .choice("kind", label: ctx.t("Вид", "Kind"), options: EventKind.allCases.map { FormChoice(id: $0.rawValue, label: ctx.t($0.label)) },
                         selected: e.kind.rawValue),
-                .date("date", label: ctx.t("Дата", "Date"), value: e.date.iso, required: true, placeholder: ctx.t("ДД.ММ.ГГГГ", "DD.MM.YYYY")),
+                .date("date", label: ctx.t("Дата", "Date"), value: e.date.iso, required: true, placeholder: ctx.t("ДД.ММ.ГГГГ", "DD.MM.YYYY"),
+                      validator: RangeValidators.day(ctx.language)),
                 .choice("direction", label: ctx.t("Направление", "Direction"), options: directions(none: ctx.t("без направления", "none")),
                         selected: String(e.direction ?? 0)),
             ]
@@ -139,14 +136,14 @@ struct CatalogForms {
             p.title = v["title"] ?? ""
             p.provider = v["provider"] ?? ""
             p.kind = ProgrammeKind(rawValue: v["kind"] ?? "") ?? p.kind
-            p.hours = Int(v["hours"] ?? "") ?? 0
+            p.hours = RangeValidators.whole(v["hours"], ValueRanges.programmeHours)
             p.format = ProgrammeFormat(rawValue: v["format"] ?? "") ?? p.format
             p.inFederalRegistry = v["registry"] == "1"
             p.competenceIDs = comps
             return .programme(p)
         case .site(var s, let name):
             s.topic = v["topic"] ?? ""
-            s.capacity = Int(v["capacity"] ?? "") ?? 0
+            s.capacity = RangeValidators.whole(v["capacity"], ValueRanges.siteCapacity)
             s.competenceIDs = comps
             return .site(s, organizationName: name)
         case .practice(var x):

@@ -81,7 +81,7 @@ enum RoadmapItemForm {
                                 placeholder: legend)
         co.validator = numbers(5)
         var year = FormField.text("year", label: ctx.t("Год", "Year"), value: String(item.timing.year), required: true, maxLength: 4)
-        year.validator = { Int($0).map { (2000...2100).contains($0) } == true ? nil : ctx.t("Год: 2000–2100", "Year: 2000–2100") }
+        year.validator = RangeValidators.number(ValueRanges.roadmapYear, ctx.language)
         return Form(fields: [
             .text("title", label: ctx.t("Мероприятие", "Event"), value: item.title, required: true),
             .choice("direction", label: ctx.t("Направление", "Direction"), options: directions, selected: String(item.direction ?? 0)),

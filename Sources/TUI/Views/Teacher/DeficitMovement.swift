@@ -37,13 +37,15 @@ enum DeficitMovement {
             .map(\.element)
     }
 
-    /// The mean score per competence area (areas the diagnostic scored), in the areas' order.
+    /// The mean score per competence area (areas the diagnostic scored), in
+    /// the areas' order; scores held on the scale (a stored one off it must
+    /// not overflow the sum).
     static func areaScores(_ d: Diagnostic, framework: CompetenceFramework) -> [(area: CompetenceArea, score: Double)] {
         var sums: [CompetenceArea: (Int, Int)] = [:]
         for c in framework.competences {
             guard let s = d.scores[c.id] else { continue }
             let (sum, n) = sums[c.area] ?? (0, 0)
-            sums[c.area] = (sum + s, n + 1)
+            sums[c.area] = (sum + framework.scale.clamped(s), n + 1)
         }
         return CompetenceArea.allCases.compactMap { area in
             guard let (sum, n) = sums[area], n > 0 else { return nil }

@@ -47,8 +47,7 @@ final class MyDiagnosticsView: AppView {
                 return TableCell(String(n), role: n > 0 ? .warning : .ok)
             },
             Column(ctx.t("Средний балл", "Mean score"), width: .fixed(12), alignment: .right) { d in
-                let values = d.scores.values
-                return TableCell(values.isEmpty ? "—" : String(values.reduce(0, +) / values.count))
+                TableCell(fw.scale.mean(of: d.scores.values).map(String.init) ?? "—")
             },
         ]
         table.source.replace(with: diagnostics)

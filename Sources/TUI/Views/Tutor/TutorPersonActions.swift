@@ -19,6 +19,8 @@ extension TutorPersonScreen {
         let purpose: TutorAction
         let step = selectedStep
         func needStep() -> ViewResult { .message(ctx.t("Выберите шаг", "Select a step"), .warning) }
+        // Plans are checked against the domain's ranges in the fields, before saving.
+        let days = RangeValidators.day(ctx.language), hours = RangeValidators.number(ValueRanges.stepHours, ctx.language)
         switch action {
         case "tutor.confirm", "tutor.return":
             guard let s = step, let r = route else { return needStep() }
@@ -33,9 +35,10 @@ extension TutorPersonScreen {
             fields = [
                 .choice("kind", label: ctx.t("Вид", "Kind"), options: StepKind.allCases.map { FormChoice(id: $0.rawValue, label: ctx.t($0.label)) }),
                 .text("title", label: ctx.t("Название", "Title"), required: true, maxLength: 200),
-                .date("start", label: ctx.t("Начало", "Start"), value: max(today, r.periodStart).iso, required: true),
-                .date("end", label: ctx.t("Конец", "End"), value: min(max(today, r.periodStart).adding(months: 1), r.periodEnd).iso, required: true),
-                .text("hours", label: ctx.t("Часы", "Hours"), value: "0", maxLength: 4),
+                .date("start", label: ctx.t("Начало", "Start"), value: max(today, r.periodStart).iso, required: true, validator: days),
+                .date("end", label: ctx.t("Конец", "End"), value: min(max(today, r.periodStart).adding(months: 1), r.periodEnd).iso, required: true,
+                      validator: days),
+                .text("hours", label: ctx.t("Часы", "Hours"), value: "0", maxLength: 4, validator: hours),
             ]
             purpose = .add(r.id, version: r.version)
         case "tutor.edit":
@@ -43,9 +46,9 @@ extension TutorPersonScreen {
             title = ctx.t("Изменить шаг", "Edit the step")
             fields = [
                 .text("title", label: ctx.t("Название", "Title"), value: s.title, required: true, maxLength: 200),
-                .date("start", label: ctx.t("Начало", "Start"), value: s.plannedStart.iso, required: true),
-                .date("end", label: ctx.t("Конец", "End"), value: s.plannedEnd.iso, required: true),
-                .text("hours", label: ctx.t("Часы", "Hours"), value: String(s.hours), maxLength: 4),
+                .date("start", label: ctx.t("Начало", "Start"), value: s.plannedStart.iso, required: true, validator: days),
+                .date("end", label: ctx.t("Конец", "End"), value: s.plannedEnd.iso, required: true, validator: days),
+                .text("hours", label: ctx.t("Часы", "Hours"), value: String(s.hours), maxLength: 4, validator: hours),
             ]
             purpose = .edit(s.id, version: s.version)
         case "tutor.cancelRoute":
@@ -87,12 +90,12 @@ extension TutorPersonScreen {
             case .add(let routeID, let version):
                 let kind = StepKind(rawValue: values["kind"] ?? "") ?? .selfEducation
                 let step = RouteStep(id: 0, routeID: routeID, kind: kind, title: values["title"] ?? "", plannedStart: day("start"),
-                                     plannedEnd: day("end"), hours: Int(values["hours"] ?? "") ?? 0)
+                                     plannedEnd: day("end"), hours: RangeValidators.whole(values["hours"], ValueRanges.stepHours))
                 try store.addSteps(v, routeID: routeID, expectedRouteVersion: version, [step])
                 message = ctx.t("Шаг добавлен", "Step added")
             case .edit(let id, let version):
                 try store.editStepPlan(v, stepID: id, expectedVersion: version, title: values["title"] ?? "", start: day("start"),
-                                       end: day("end"), hours: Int(values["hours"] ?? "") ?? 0)
+                                       end: day("end"), hours: RangeValidators.whole(values["hours"], ValueRanges.stepHours))
                 message = ctx.t("Шаг изменён", "Step changed")
             case .cancel(let id, let version):
                 try store.cancelRoute(v, routeID: id, expectedVersion: version, reason: values["reason"] ?? "")
