@@ -40,6 +40,8 @@ struct ImportContention {
         guard let built = Spawn.run([binary, "demo", "--db", db, "--teachers", "3000"]), built.exitStatus == 0,
               let store = try? Store(path: db, create: false), let methodist = try? store.viewer(login: "methodist"),
               let organization = try? store.db.scalarInt("SELECT min(id) FROM organizations") else { return nil }
+        // Waits as an interactive session does (AppRunner: 30 s), so the figure is the wait itself, not a give-up.
+        store.db.busyWait.limit = 30
         // A request the methodist may comment on: the first that takes one.
         guard let request = (1...300).lazy.map({ RequestID($0) }).first(where: {
             (try? store.addRequestComment(methodist, id: $0, text: "до импорта")) != nil

@@ -20,6 +20,12 @@ extension Store {
     /// Domain rules a database must satisfy, each as a query counting the
     /// rows that break it.
     static let consistencyRules: [(sql: String, message: Phrase)] = [
+        // LoginRule in SQL: GLOB compares bytes, so any non-ASCII byte is outside the class.
+        ("""
+         SELECT count(*) FROM people WHERE login = '' OR length(login) > \(LoginRule.maxLength)
+            OR login GLOB '*[^A-Za-z0-9._-]*' OR login NOT GLOB '[A-Za-z0-9]*'
+         """, Phrase("логины вне правила (латинские буквы, цифры, «.», «_», «-»): эти люди не могут войти",
+                     "logins outside the rule (Latin letters, digits, “.”, “_”, “-”): these people cannot log in")),
         ("""
          SELECT count(*) FROM steps s JOIN routes r ON r.id = s.route_id
          WHERE r.status = 'cancelled' AND s.status IN ('inProgress', 'done')

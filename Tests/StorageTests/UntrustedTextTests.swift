@@ -105,6 +105,15 @@ final class UntrustedTextTests: XCTestCase {
         XCTAssertTrue(text.contains("Строка 5, поле «логин»"), text)
     }
 
+    func testCheckNamesStoredLoginsOutsideTheRule() throws {
+        XCTAssertFalse(try f.store.check().findings.contains { $0.message.ru.contains("логины вне правила") })
+        // Written by an older build or another tool: the store's own writes refuse them.
+        try f.store.db.execute("UPDATE people SET login = 'el\u{200B}kina' WHERE id = (SELECT min(id) FROM people)")
+        try f.store.db.execute("UPDATE people SET login = '.dot' WHERE id = (SELECT max(id) FROM people)")
+        let finding = try f.store.check().findings.first { $0.message.ru.contains("логины вне правила") }
+        XCTAssertEqual(finding?.count, 2)
+    }
+
     func testAsWithALookAlikeLoginIsRefusedNamingTheCharacter() throws {
         XCTAssertThrowsError(try f.store.viewer(login: "el\u{200B}kina")) { error in
             let message = (error as? StoreError)?.message.ru ?? "\(error)"
