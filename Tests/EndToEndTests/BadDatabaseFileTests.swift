@@ -122,7 +122,7 @@ final class BadDatabaseFileTests: XCTestCase {
         let db = try Harness.demoCopy()
         let dir = Harness.temporaryDirectory()
         let csv = dir.appendingPathComponent("requests.csv").path
-        try Data("автор;текст\nteacher;Прошу помочь\n".utf8).write(to: URL(fileURLWithPath: csv))
+        try Data("логин;текст\nteacher;Прошу помочь\n".utf8).write(to: URL(fileURLWithPath: csv))
         // No --as: the OS login (root, or whoever runs the tests) is nobody in the demo file.
         let r = try Harness.metodist(["import", "requests", csv, "--db", db])
         XCTAssertEqual(r.status, 2, r.stderr)

@@ -109,7 +109,13 @@ enum ImportRunner {
                                                 "\(fileName): \(rows.count) row(s) without errors; nothing written (--dry-run).")],
                                       exitCode: ExitCode.ok, count: rows.count)
             }
-            let detail = try store.db.write { try importer.apply(rows) }
+            let detail: Phrase?
+            do { detail = try store.db.write { try importer.apply(rows) } } catch let e as SQLiteError where e.isConstraint {
+                // Another session wrote the same thing between the check and the write (a login, a key).
+                return ExchangeReport(lines: [t("\(fileName): данные изменились во время импорта (другая сессия записала то же); ничего не загружено — запустите импорт ещё раз.",
+                                                "\(fileName): the data changed during the import (another session wrote the same); nothing imported — run the import again.")],
+                                      exitCode: ExitCode.refused)
+            }
             let count = rows.count
             return ExchangeReport(lines: [t("\(fileName): загружено \(noun) — \(count).",
                                             "\(fileName): \(count) \(noun) imported.")] + (detail.map { [$0.text(language)] } ?? []),
