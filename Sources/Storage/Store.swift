@@ -12,6 +12,8 @@ public final class Store {
     public var today: () -> Day = { Store.systemToday() }
     /// The day the stored triage keys were last checked for (TriageKeys.swift).
     var triageKeysDay: Day?
+    /// A search fill seen pending, and since when (`continueStalledPeopleSearch`).
+    var stalledPeopleSearch: (from: String, since: Int64)?
 
     /// How a command uses the file.
     public enum OpenMode: Sendable {

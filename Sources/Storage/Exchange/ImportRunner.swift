@@ -117,9 +117,14 @@ enum ImportRunner {
                                       exitCode: ExitCode.refused)
             }
             let count = rows.count
-            return ExchangeReport(lines: [t("\(fileName): загружено \(noun) — \(count).",
-                                            "\(fileName): \(count) \(noun) imported.")] + (detail.map { [$0.text(language)] } ?? []),
-                                  exitCode: ExitCode.ok, count: count)
+            var lines = [t("\(fileName): загружено \(noun) — \(count).", "\(fileName): \(count) \(noun) imported.")]
+                + (detail.map { [$0.text(language)] } ?? [])
+            // The search entries the write left for after its commit, in short steps (this file's and an interrupted import's).
+            if store.hasPendingPeopleSearch, (try? store.fillPendingPeopleSearch()) != true {
+                lines.append(t("  поиск по новым работникам дополнится позже (база занята)",
+                               "  the search entries of the new people will be added later (the database is busy)"))
+            }
+            return ExchangeReport(lines: lines, exitCode: ExitCode.ok, count: count)
         } catch {
             return .failure(error, language, prefix: t("Ошибка базы данных, ничего не загружено: ", "Database error, nothing imported: "))
         }

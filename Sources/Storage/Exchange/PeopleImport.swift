@@ -204,6 +204,10 @@ struct PeopleImporter: TableImporter {
     mutating func apply(_ rows: [Row]) throws -> Phrase? {
         let db = store.db
         var added = 0, updated = 0
+        // New people get their search entries after the commit (PeopleSearchFill).
+        let firstNewID = Int64(try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM people"))
+        let adding = rows.contains { $0.existing == nil }
+        if adding { try store.beginDeferringPeopleSearch() }
         for row in rows {
             if let existing = row.existing {
                 if try update(row, existing) { updated += 1 }
@@ -221,6 +225,7 @@ struct PeopleImporter: TableImporter {
             try store.audit(actor, entity: "person", id: db.lastInsertRowID, action: "import", after: "\(row.login): \(row.fullName)")
             added += 1
         }
+        if adding { try store.endDeferringPeopleSearch(firstID: firstNewID) }
         try store.audit(actor, entity: "people", id: nil, action: "import", after: "added \(added), updated \(updated)")
         let same = rows.count - added - updated
         return Phrase("  новых — \(added), изменено — \(updated), без изменений — \(same)",

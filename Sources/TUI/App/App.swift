@@ -98,6 +98,7 @@ public final class App {
             ctx.store.checkpointWhenIdle()
             var changed = status.tick()
             let version = ctx.store.dataVersion()
+            ctx.store.continueStalledPeopleSearch(dataChanged: version != lastDataVersion)
             if version != lastDataVersion {
                 lastDataVersion = version
                 activeView?.reload(ctx)
