@@ -16,6 +16,9 @@ enum PeopleSearchFill {
     static let pendingKey = "people_fts_pending_from"
     /// People per step: a step takes about 0.1 s here.
     static let step = 2_000
+    /// Seconds between two steps: longer than a waiting connection's
+    /// longest sleep (`BusyWait`), so another user's save gets in between.
+    static let pause = 0.025
 
     /// A person's search text, over columns prefixed by `row` ("new." in a trigger).
     static func text(of row: String) -> String {
@@ -65,6 +68,7 @@ extension Store {
                 return false
             }
             if done { return true }
+            usleep(UInt32(PeopleSearchFill.pause * 1_000_000))
         }
         return false
     }

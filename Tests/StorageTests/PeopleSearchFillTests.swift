@@ -27,6 +27,10 @@ final class PeopleSearchFillTests: XCTestCase {
         XCTAssertEqual(try ftsGap(), 0)
         XCTAssertFalse(f.store.hasPendingPeopleSearch)
         XCTAssertNil(f.store.meta(PeopleSearchFill.deferredKey), "the deferral ends with the import's write")
+        XCTAssertEqual(try f.store.db.scalarInt("""
+            SELECT count(*) FROM audit a JOIN people p ON p.id = a.entity_id
+            WHERE a.entity = 'person' AND a.action = 'import' AND a.actor_login = 'admin' AND a.after = p.login || ': ' || p.full_name
+            """), PeopleSearchFill.step * 2 + 17, "one audit row per new person, as before")
         let found = try f.store.searchPeople(f.viewer("admin"), "Заполнова", limit: 10_000)
         XCTAssertEqual(found.count, PeopleSearchFill.step * 2 + 17)
         let report = try f.store.check()

@@ -110,6 +110,10 @@ enum ImportRunner {
                                       exitCode: ExitCode.ok, count: rows.count)
             }
             let detail: Phrase?
+            // Dirty pages stay in memory until the commit writes each once: with the default 2 MB cache a large
+            // write spills to the WAL over and over, and every other save waits for those writes too.
+            try store.db.execute("PRAGMA cache_size = -262144")
+            defer { _ = try? store.db.execute("PRAGMA cache_size = -2000") }
             do { detail = try store.db.write { try importer.apply(rows) } } catch let e as SQLiteError where e.isConstraint {
                 // Another session wrote the same thing between the check and the write (a login, a key).
                 return ExchangeReport(lines: [t("\(fileName): данные изменились во время импорта (другая сессия записала то же); ничего не загружено — запустите импорт ещё раз.",

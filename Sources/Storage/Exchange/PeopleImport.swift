@@ -222,10 +222,12 @@ struct PeopleImporter: TableImporter {
                                            place.municipality, row.position ?? "", Codecs.list(row.subjects ?? []),
                                            (row.category ?? .none).rawValue, row.birthDate ?? nil, row.teachingSince ?? nil,
                                            Codecs.roleBits(row.roles ?? [.teacher]), Codecs.ints(row.directions ?? [])]))
-            try store.audit(actor, entity: "person", id: db.lastInsertRowID, action: "import", after: "\(row.login): \(row.fullName)")
             added += 1
         }
-        if adding { try store.endDeferringPeopleSearch(firstID: firstNewID) }
+        if adding {
+            try store.auditNewPeople(actor, since: firstNewID, action: "import")
+            try store.endDeferringPeopleSearch(firstID: firstNewID)
+        }
         try store.audit(actor, entity: "people", id: nil, action: "import", after: "added \(added), updated \(updated)")
         let same = rows.count - added - updated
         return Phrase("  новых — \(added), изменено — \(updated), без изменений — \(same)",

@@ -20,6 +20,10 @@ public final class BusyWait {
     private var startedAt: UInt64 = 0
     private var noticed = false
 
+    /// The longest sleep between two tries: a wait costs at most a hundred
+    /// wake-ups a second, and only while it waits.
+    static let longestSleepMilliseconds = 10
+
     init() {}
 
     /// Installs the handler on `handle`; this object must outlive the
@@ -31,8 +35,11 @@ public final class BusyWait {
         }, Unmanaged.passUnretained(self).toOpaque())
     }
 
-    /// Sleeps like SQLite's own handler — short at first, then 100 ms at a
-    /// time — and answers false (give up) once `limit` has passed.
+    /// Sleeps short at first, then `longestSleep` at a time, and answers
+    /// false (give up) once `limit` has passed. The sleeps stay short so a
+    /// waiting save gets in between the short steps of a long writer (an
+    /// import's search fill pauses `PeopleSearchFill.pause` between them);
+    /// SQLite's own 100 ms sleeps kept missing those gaps.
     /// `count` is 0 at the start of each wait.
     func retry(count: Int) -> Bool {
         let now = DispatchTime.now().uptimeNanoseconds
@@ -43,8 +50,8 @@ public final class BusyWait {
             noticed = true
             onWait?()
         }
-        let delays = [1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50]
-        let step = Double(count < delays.count ? delays[count] : 100) / 1000
+        let delays = [1, 2, 5]
+        let step = Double(count < delays.count ? delays[count] : BusyWait.longestSleepMilliseconds) / 1000
         usleep(UInt32(min(step, limit - waited) * 1_000_000))
         return true
     }
