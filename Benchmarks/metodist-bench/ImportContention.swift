@@ -46,6 +46,9 @@ struct ImportContention {
         // It waits as an interactive session does (AppRunner: 30 s), so the
         // figure is the wait itself, not a give-up.
         saver.busyWait.limit = 30
+        // And, like a session (App), it leaves checkpoints to idle moments: otherwise its first commit
+        // after the import would copy the import's whole WAL back into the file, inside the save.
+        try? saver.deferCheckpoints()
         func save(_ text: String) throws {
             try saver.write {
                 try saver.execute("INSERT INTO request_history(request_id, at, field, after) VALUES (?, ?, 'comment', ?)",

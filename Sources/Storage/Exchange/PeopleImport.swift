@@ -62,7 +62,11 @@ struct PeopleImporter: TableImporter {
     struct Row {
         var existing: (id: PersonID, version: Int, roles: Set<Role>)?
         var login: String
-        var fullName: String
+        var fullName: String {
+            didSet { nameKey = SearchKey.fold(fullName) }
+        }
+        /// Folded while the file is checked, not inside the write that others wait for.
+        var nameKey: String
         var place: (organization: OrganizationID?, municipality: MunicipalityID?)?
         var position: String?
         var subjects: [String]?
@@ -71,6 +75,11 @@ struct PeopleImporter: TableImporter {
         var teachingSince: Day??
         var roles: Set<Role>?
         var directions: [Int]?
+
+        init(existing: (id: PersonID, version: Int, roles: Set<Role>)?, login: String, fullName: String) {
+            self.existing = existing; self.login = login; self.fullName = fullName
+            nameKey = SearchKey.fold(fullName)
+        }
     }
 
     static var noun: Phrase { Phrase("работников", "people") }
@@ -201,6 +210,24 @@ struct PeopleImporter: TableImporter {
         return .success(roles)
     }
 
+    static let insertedColumns = """
+        login, full_name, name_key, organization_id, municipality_id, position, subjects, category, birth_date, teaching_since, roles, directions
+        """
+
+    /// The new people, into this connection's TEMP table: no lock on the file (ImportRunner sets temp_store = MEMORY).
+    mutating func stage(_ rows: [Row]) throws {
+        let db = store.db
+        try db.executeScript("DROP TABLE IF EXISTS temp.import_people; CREATE TEMP TABLE import_people(seq INTEGER PRIMARY KEY, \(PeopleImporter.insertedColumns))")
+        for row in rows where row.existing == nil {
+            let place = row.place ?? (nil, nil)
+            try db.execute("INSERT INTO temp.import_people(\(PeopleImporter.insertedColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           StoredValues.cleaned([row.login, row.fullName, row.nameKey, place.organization,
+                                                 place.municipality, row.position ?? "", Codecs.list(row.subjects ?? []),
+                                                 (row.category ?? .none).rawValue, row.birthDate ?? nil, row.teachingSince ?? nil,
+                                                 Codecs.roleBits(row.roles ?? [.teacher]), Codecs.ints(row.directions ?? [])]))
+        }
+    }
+
     mutating func apply(_ rows: [Row]) throws -> Phrase? {
         let db = store.db
         var added = 0, updated = 0
@@ -209,22 +236,11 @@ struct PeopleImporter: TableImporter {
         let adding = rows.contains { $0.existing == nil }
         if adding { try store.beginDeferringPeopleSearch() }
         for row in rows {
-            if let existing = row.existing {
-                if try update(row, existing) { updated += 1 }
-                continue
-            }
-            let place = row.place ?? (nil, nil)
-            try db.execute("""
-                INSERT INTO people(login, full_name, name_key, organization_id, municipality_id, position, subjects,
-                                   category, birth_date, teaching_since, roles, directions)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, StoredValues.cleaned([row.login, row.fullName, SearchKey.fold(row.fullName), place.organization,
-                                           place.municipality, row.position ?? "", Codecs.list(row.subjects ?? []),
-                                           (row.category ?? .none).rawValue, row.birthDate ?? nil, row.teachingSince ?? nil,
-                                           Codecs.roleBits(row.roles ?? [.teacher]), Codecs.ints(row.directions ?? [])]))
-            added += 1
+            if let existing = row.existing, try update(row, existing) { updated += 1 }
         }
         if adding {
+            added = try db.execute("INSERT INTO people(\(PeopleImporter.insertedColumns)) SELECT \(PeopleImporter.insertedColumns) FROM temp.import_people ORDER BY seq")
+            try db.execute("DROP TABLE temp.import_people")
             try store.auditNewPeople(actor, since: firstNewID, action: "import")
             try store.endDeferringPeopleSearch(firstID: firstNewID)
         }
@@ -236,7 +252,7 @@ struct PeopleImporter: TableImporter {
 
     /// Answers whether anything changed.
     private func update(_ row: Row, _ existing: (id: PersonID, version: Int, roles: Set<Role>)) throws -> Bool {
-        var set: [(String, SQLBindable)] = [("full_name", row.fullName), ("name_key", SearchKey.fold(row.fullName))]
+        var set: [(String, SQLBindable)] = [("full_name", row.fullName), ("name_key", row.nameKey)]
         if let p = row.place { set += [("organization_id", p.organization), ("municipality_id", p.municipality)] }
         if let p = row.position { set.append(("position", p)) }
         if let s = row.subjects { set.append(("subjects", Codecs.list(s))) }
