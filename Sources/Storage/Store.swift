@@ -155,6 +155,12 @@ public final class Store {
     /// moments (`checkpointWhenIdle`), so no keystroke pays for one.
     public func checkpointOnlyWhenIdle() { try? db.deferCheckpoints() }
 
+    /// Several reads that see one state of the data (one read transaction).
+    public func snapshot<T>(_ body: () throws -> T) throws -> T { try db.read(body) }
+
+    /// How this session's writes wait for another's lock (the TUI shows the wait).
+    public var busyWait: BusyWait { db.busyWait }
+
     /// Called when the session is idle: checkpoints what it committed.
     public func checkpointWhenIdle() { db.checkpointIfCommitted() }
 

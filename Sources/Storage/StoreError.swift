@@ -63,8 +63,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return Phrase("Файл \(p) доступен только для чтения; изменения записать нельзя. Проверить и выгрузить его можно (check, export).",
                           "\(p) is read-only; changes cannot be written. It can still be checked and exported (check, export).")
         case .olderSchemaReadOnly(let p, let found, let supported):
-            return Phrase("База \(p) старой версии (схема \(found), нужна \(supported)) и открыта только для чтения: откройте её один раз с правом записи, чтобы обновить.",
-                          "\(p) has an older schema (\(found), \(supported) needed) and is opened read-only: open it once with write access to upgrade it.")
+            return Phrase("База \(p) записана прежней версией (схема \(found), эта версия работает со схемой \(supported)); check, export и --dry-run файл не меняют. Откройте её один раз программой (metodist --db \(p)) или импортом — схема обновится, — и повторите.",
+                          "\(p) was written by an earlier version (schema \(found), this one works with \(supported)); check, export and --dry-run never change the file. Open it once with the program (metodist --db \(p)) or an import — the schema is upgraded — and try again.")
         case .damaged(let p):
             return Phrase("Файл базы \(p) повреждён; изменения в него не записываются. Подробности: metodist check --db \(p); восстановите базу из резервной копии.",
                           "The database file \(p) is damaged; nothing more is written to it. Details: metodist check --db \(p); restore the database from a backup.")

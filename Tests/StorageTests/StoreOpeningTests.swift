@@ -111,6 +111,30 @@ final class StoreOpeningTests: XCTestCase {
         }
     }
 
+    func testAnOlderFileIsNotUpgradedByAReadOnlyCommandButByTheNextWriter() throws {
+        let p = path("older.db")
+        do {
+            let s = try Store(path: p)
+            // As a build of schema 3 left it: the people's insert trigger of before.
+            try s.db.executeScript("""
+                DROP TRIGGER people_fts_insert;
+                CREATE TRIGGER people_fts_insert AFTER INSERT ON people BEGIN
+                    INSERT INTO people_fts(rowid, text) VALUES (new.id, new.full_name);
+                END;
+                PRAGMA user_version = 3;
+                """)
+        }
+        XCTAssertThrowsError(try Store(path: p, mode: .readOnly)) { error in
+            guard case .olderSchemaReadOnly(_, let found, let supported) = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(found, 3)
+            XCTAssertEqual(supported, Store.supportedSchemaVersion)
+            XCTAssertTrue((error as? StoreError)?.message.ru.contains("metodist --db") ?? false)
+        }
+        let writer = try Store(path: p, mode: .existing)
+        XCTAssertEqual(writer.schemaVersion, Store.supportedSchemaVersion)
+        XCTAssertNoThrow(try Store(path: p, mode: .readOnly))
+    }
+
     func testMissingFileWithoutCreateIsAClearError() {
         XCTAssertThrowsError(try Store(path: path("nope.db"), create: false)) { error in
             guard case .missingFile = error as? StoreError else { return XCTFail("\(error)") }

@@ -12,7 +12,7 @@ extension App {
     /// Paints the notice on `terminal` whenever a write of this session
     /// has waited a moment; with `limit`, writes also wait that long.
     public func showBusyWaits(on terminal: Terminal, limit: Double? = nil) {
-        let wait = ctx.store.db.busyWait
+        let wait = ctx.store.busyWait
         if let limit { wait.limit = limit }
         wait.onWait = { [weak self, weak terminal] in
             guard let self, let terminal else { return }
@@ -20,7 +20,7 @@ extension App {
         }
     }
 
-    public func stopShowingBusyWaits() { ctx.store.db.busyWait.onWait = nil }
+    public func stopShowingBusyWaits() { ctx.store.busyWait.onWait = nil }
 
     /// Called inside the waiting statement: only the status line is drawn
     /// (a whole frame would read through the busy connection, which SQLite

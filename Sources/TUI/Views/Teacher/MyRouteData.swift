@@ -23,7 +23,7 @@ struct MyRouteData {
     /// The same data for another person the viewer may see (the tutor's view of a route).
     static func load(_ ctx: AppContext, personID: PersonID) throws -> MyRouteData {
         let store = ctx.store, viewer = ctx.viewer
-        return try store.db.read {
+        return try store.snapshot {
             var data = MyRouteData()
             data.profile = try store.teacherProfile(viewer, personID: personID)
             if let route = data.profile?.route {
