@@ -233,11 +233,13 @@ case .run:
         exit(runKiosk(arguments, language: language, themeName: arguments.theme ?? configuredTheme() ?? ThemeLoader.defaultName,
                       progress: progressPrinter()))
     }
+    // The theme file is read (opened and closed) before any connection exists: should it name the
+    // database, closing it must not drop SQLite's locks (Storage/SQLite/DatabaseFile.swift).
+    let loaded = loadTheme(arguments)
     do {
         let store = try openOrCreateDemo()
         let login = arguments.login ?? currentOSLogin()
         let viewer = try store.viewer(login: login)
-        let loaded = loadTheme(arguments)
         if arguments.headless {
             LocaleSetup.ensureUTF8()
             let events: [InputEvent]
