@@ -14,7 +14,7 @@ enum DemoFile {
 
     static func teachers(in path: String) -> Int? {
         guard FileManager.default.fileExists(atPath: path),
-              let store = try? Store(path: path, create: false) else { return nil }
+              let store = try? SQLiteStore(path: path, create: false) else { return nil }
         return store.meta("demo_teachers").flatMap(Int.init)
     }
 

@@ -42,7 +42,7 @@ struct ImportContention {
               let organization = try? saver.scalarInt("SELECT min(id) FROM organizations"),
               let request = try? saver.scalarInt("SELECT min(id) FROM requests") else { return nil }
         // A save as a session makes one, through the same connection class, but
-        // without opening a Store: that would migrate an older build's file.
+        // without opening a SQLiteStore: that would migrate an older build's file.
         // It waits as an interactive session does (AppRunner: 30 s), so the
         // figure is the wait itself, not a give-up.
         saver.busyWait.limit = 30

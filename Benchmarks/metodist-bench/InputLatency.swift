@@ -16,7 +16,7 @@ enum InputLatency {
     }
 
     /// The inbox of `login` with the new-request picker open, or nil.
-    static func inbox(store: Store, login: String) -> (App, MemoryTerminal)? {
+    static func inbox(store: SQLiteStore, login: String) -> (App, MemoryTerminal)? {
         guard let ctx = try? Latency.context(store: store, login: login),
               let index = TUIViews.index(of: "requests", ctx) else { return nil }
         let app = ViewCatalog.app(for: ctx)
@@ -45,7 +45,7 @@ enum InputLatency {
     }
 
     /// Types `filter` into a fresh picker, then deletes it key by key.
-    static func picker(store: Store, login: String, filter: String, label: String) -> [Run] {
+    static func picker(store: SQLiteStore, login: String, filter: String, label: String) -> [Run] {
         guard let (app, terminal) = inbox(store: store, login: login) else { log("input: no inbox for \(login)"); return [] }
         _ = press(app, terminal, .key(.char("n")))
         let opened = pickerCount(terminal)
@@ -68,7 +68,7 @@ enum InputLatency {
 
     /// Types a note of `length` characters (Cyrillic words, a line break
     /// every few hundred) into the inbox's comment form.
-    static func note(store: Store, login: String, length: Int) -> [Run] {
+    static func note(store: SQLiteStore, login: String, length: Int) -> [Run] {
         guard let (app, terminal) = inbox(store: store, login: login) else { log("input: no inbox for \(login)"); return [] }
         _ = press(app, terminal, .key(.char("c")))
         let words = ["учитель", "просит", "помочь", "с", "рабочей", "программой", "по", "математике", "для", "7", "класса,"]
@@ -97,7 +97,7 @@ enum InputLatency {
         ]
     }
 
-    static func measure(store: Store, login: String, printKeys: Bool) -> [Run] {
+    static func measure(store: SQLiteStore, login: String, printKeys: Bool) -> [Run] {
         // A name that keeps matching as it is typed again and again (each word must match, repeats
         // match the same person), and a letter most names hold: the worst a long filter can do.
         let name = (try? store.viewer(login: login)).flatMap { v in (try? store.requesters(v))?.last?.name } ?? "Иванова Анна"

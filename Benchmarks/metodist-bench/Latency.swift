@@ -19,14 +19,14 @@ enum Latency {
     static let logins = ["teacher", "tutor", "methodist", "rma", "coordinator", "admin"]
     static let size = Size(width: 200, height: 60)
 
-    static func context(store: Store, login: String) throws -> AppContext {
+    static func context(store: SQLiteStore, login: String) throws -> AppContext {
         let viewer = try store.viewer(login: login)
         let theme = ThemeLoader.adapted(ThemeLoader.load(name: ThemeLoader.defaultName).theme, hasColors: true)
         return AppContext(store: store, viewer: viewer, language: .ru, theme: theme, colors: true)
     }
 
     /// One session per demo login: every tab walked, the filter and search typed, a triage action.
-    static func measure(store: Store, logins: [String], surname: String, searchWords: String, requestWord: String,
+    static func measure(store: SQLiteStore, logins: [String], surname: String, searchWords: String, requestWord: String,
                         printKeys: Bool = false) -> [Sample] {
         var samples: [Sample] = []
         for login in logins {

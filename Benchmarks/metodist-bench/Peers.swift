@@ -2,17 +2,17 @@ import Foundation
 import Storage
 
 /// Side by side with peers on the same file: (a) the sqlite3 CLI answering
-/// the same query as Store.peoplePage; (b) VisiData opening the people table
+/// the same query as SQLiteStore.peoplePage; (b) VisiData opening the people table
 /// and selecting a surname prefix, against our open-and-filter.
 struct Peers {
-    let store: Store
+    let store: SQLiteStore
     let path: String
     let binary: String
     let surname: String
     let runs: Int
     let pageSize = 58  // the rows of a 200x60 screen's list
 
-    /// The SQL of Store.peoplePage for a viewer who sees the whole region, values inlined.
+    /// The SQL of SQLiteStore.peoplePage for a viewer who sees the whole region, values inlined.
     var sql: String {
         let key = surname.lowercased().replacingOccurrences(of: "ё", with: "е").replacingOccurrences(of: "'", with: "''")
         return """
@@ -68,7 +68,7 @@ struct Peers {
         let t = Stats.median(theirs), o = Stats.median(ours)
         results.info(section, "sqlite3 CLI: surname «\(surname)», first \(pageSize) rows", t, "ms",
                      note: "per query, median of \(theirs.count) runs of \(k - 1); one-shot process \(String(format: "%.1f", Stats.median(oneShot) ?? 0)) ms")
-        results.info(section, "Store.peoplePage, same question", o, "ms", note: "\(rowsSeen) rows; in process, warm")
+        results.info(section, "SQLiteStore.peoplePage, same question", o, "ms", note: "\(rowsSeen) rows; in process, warm")
         let ratio = t.flatMap { tt in o.map { tt > 0 ? $0 / tt : .infinity } }
         results.below(section, "ours / sqlite3", ratio, "x", limit: 1.5)
     }

@@ -6,7 +6,7 @@ import TUI
 /// key (beside the cells that changed), idle CPU and wake-ups, peak RSS.
 struct PtyBench {
     let binary: String
-    let store: Store
+    let store: SQLiteStore
     let path: String
     let columns = 200, rows = 60
 

@@ -37,8 +37,8 @@ do {
     log(e.message); exit(1)
 }
 
-let store: Store
-do { store = try Store(path: path, create: false) } catch { log("metodist-bench: cannot open \(path): \(error)"); exit(1) }
+let store: SQLiteStore
+do { store = try SQLiteStore(path: path, create: false) } catch { log("metodist-bench: cannot open \(path): \(error)"); exit(1) }
 results.info("Build", "people in the file", Double(store.peopleCount), "rows")
 
 let surname = "Кузнец"

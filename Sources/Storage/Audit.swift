@@ -13,7 +13,7 @@ public struct AuditEntry: Hashable, Sendable {
     public var after: String
 }
 
-extension Store {
+extension SQLiteStore {
     /// Writes an audit row. Called inside the same transaction as the change,
     /// so a change and its audit row exist together or not at all.
     func audit(_ actor: Viewer?, entity: String, id: Int64?, action: String, before: String = "", after: String = "") throws {

@@ -41,7 +41,7 @@ public struct AuditRow: Hashable, Sendable {
     public var id: Int64 { entry.id }
 }
 
-extension Store {
+extension SQLiteStore {
     /// A page of the audit log, newest first, after `after` (keyset), or
     /// with `backwards` the page just newer than it (returned newest first).
     /// Administrators and coordinators only (`Action.seeAudit`).
@@ -49,7 +49,7 @@ extension Store {
                          limit: Int) throws -> [AuditRow] {
         guard viewer.can(.seeAudit) else { throw StoreError.forbidden(Action.seeAudit.label) }
         let rare = try query.entityID == nil && query.entity.map { try isRareAuditEntity($0) } == true
-        let (sql, params) = Store.auditSQL(query, after: after, backwards: backwards, entityIsRare: rare)
+        let (sql, params) = SQLiteStore.auditSQL(query, after: after, backwards: backwards, entityIsRare: rare)
         let rows = try db.query(sql, params + [limit]) { r in
             AuditRow(entry: AuditEntry(row: r), actorName: r.optString(9) ?? r.string(3))
         }
@@ -79,8 +79,8 @@ extension Store {
                 conditions.append(entityIsRare ? "a.entity = ?" : "+a.entity = ?"); params.append(entity)
             }
         }
-        if let from = query.from { conditions.append("a.at >= ?"); params.append(Store.startOfDay(from)) }
-        if let to = query.to { conditions.append("a.at < ?"); params.append(Store.startOfDay(to.adding(days: 1))) }
+        if let from = query.from { conditions.append("a.at >= ?"); params.append(SQLiteStore.startOfDay(from)) }
+        if let to = query.to { conditions.append("a.at < ?"); params.append(SQLiteStore.startOfDay(to.adding(days: 1))) }
         if let text = query.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             let like = "%" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
                 .replacingOccurrences(of: "_", with: "\\_") + "%"

@@ -90,7 +90,7 @@ public enum AuditText {
 
     /// «15.03.2024 14:05» (or «15.03.24 14:05») in local time.
     public static func when(_ at: Int64, shortYear: Bool = false) -> String {
-        let t = Store.localTime(at)
+        let t = SQLiteStore.localTime(at)
         let day = shortYear ? String(t.day.russian.prefix(6) + t.day.russian.suffix(2)) : t.day.russian
         return day + " " + t.time
     }

@@ -16,7 +16,7 @@ public struct CheckReport: Sendable {
     public var isOK: Bool { !findings.contains { $0.severity == .error } }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Domain rules a database must satisfy, each as a query counting the
     /// rows that break it.
     static let consistencyRules: [(sql: String, message: Phrase)] = [
@@ -95,7 +95,7 @@ extension Store {
                                                          "broken foreign keys: \(Set(fk).sorted().prefix(5).joined(separator: ", "))"),
                                          count: fk.count))
         }
-        for rule in Store.consistencyRules {
+        for rule in SQLiteStore.consistencyRules {
             let n = try db.scalarInt(rule.sql)
             if n != 0 { findings.append(CheckFinding(severity: .error, message: rule.message, count: abs(n))) }
         }

@@ -3,7 +3,7 @@ import Domain
 /// The worklist of mentoring: young teachers (Domain `isYoungTeacher` on the
 /// store's today) holding the teacher role with no current pair, in name
 /// order, a page at a time, scoped like the pairs.
-extension Store {
+extension SQLiteStore {
     /// The first day after which a birth (or a start of teaching) still makes
     /// someone young by the rule: `years` back from `day`, clamped for 29 Feb.
     static func youngBound(_ day: Day, years: Int) -> Day {
@@ -20,8 +20,8 @@ extension Store {
         guard viewer.can(.editMentoring) else { throw StoreError.forbidden(Action.editMentoring.label) }
         if !viewer.seesRegion && !(viewer.roles.contains(.municipalMethodist) && viewer.municipalityID != nil) { return [] }
         let today = self.today()
-        let ageBound = Store.youngBound(today, years: Person.youngTeacherAgeLimit)
-        let serviceBound = Store.youngBound(today, years: Person.youngTeacherServiceYears)
+        let ageBound = SQLiteStore.youngBound(today, years: Person.youngTeacherAgeLimit)
+        let serviceBound = SQLiteStore.youngBound(today, years: Person.youngTeacherServiceYears)
         let vis = Visibility.peopleRows(viewer)
         let descending = before != nil
         var anchor = after ?? before
@@ -40,10 +40,10 @@ extension Store {
             }
             let want = limit - result.count
             let rows = try db.query("""
-                SELECT \(Store.personSummaryColumns) FROM people p \(Store.personSummaryJoins)
+                SELECT \(SQLiteStore.personSummaryColumns) FROM people p \(SQLiteStore.personSummaryJoins)
                 WHERE \(conditions.joined(separator: " AND "))
                 ORDER BY \(descending ? "p.name_key DESC, p.id DESC" : "p.name_key, p.id") LIMIT ?
-                """, params + [want], Store.personSummary)
+                """, params + [want], SQLiteStore.personSummary)
             result += rows.filter { $0.asPerson.isYoungTeacher(on: today) && $0.roles.contains(.teacher) }
             guard rows.count == want, let last = rows.last else { break }
             anchor = last.key

@@ -16,7 +16,7 @@ public struct OrganizationSummary: Hashable, Sendable, Identifiable {
 
 /// Browsing people by municipality and organization: the choices a viewer
 /// may narrow to. A municipal methodist sees only their own municipality.
-extension Store {
+extension SQLiteStore {
     /// The municipalities the viewer may narrow the people list to, by name.
     public func browsableMunicipalities(_ viewer: Viewer) throws -> [Municipality] {
         guard viewer.can(.seePeople) else { throw StoreError.forbidden(Action.seePeople.label) }
@@ -56,8 +56,8 @@ extension Store {
         let today = self.today()
         // Young by age: born after this day (35 years back); by service: started after 3 years back.
         // The domain rule decides; these bounds only let SQL count without reading every date in Swift.
-        let ageBound = Store.youngBound(today, years: Person.youngTeacherAgeLimit)
-        let serviceBound = Store.youngBound(today, years: Person.youngTeacherServiceYears)
+        let ageBound = SQLiteStore.youngBound(today, years: Person.youngTeacherAgeLimit)
+        let serviceBound = SQLiteStore.youngBound(today, years: Person.youngTeacherServiceYears)
         let teacherBit = Codecs.bit(.teacher)
         return try db.query("""
             SELECT o.id, o.name, o.kind, o.municipality_id,

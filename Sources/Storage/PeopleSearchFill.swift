@@ -26,7 +26,7 @@ enum PeopleSearchFill {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Inside an import's write: the rows inserted until `endDeferringPeopleSearch` get no search entries yet.
     func beginDeferringPeopleSearch() throws {
         try db.execute("INSERT INTO meta(key, value) VALUES (?, '1') ON CONFLICT(key) DO NOTHING", [PeopleSearchFill.deferredKey])
@@ -74,7 +74,7 @@ extension Store {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Seconds a pending fill must stand still before a session takes it
     /// over: a live import fills its own in a few seconds.
     static let stalledFillSeconds: Int64 = 10
@@ -87,7 +87,7 @@ extension Store {
         guard let from = meta(PeopleSearchFill.pendingKey) else { stalledPeopleSearch = nil; return }
         let now = clock()
         guard let seen = stalledPeopleSearch, seen.from == from else { stalledPeopleSearch = (from, now); return }
-        guard now - seen.since >= Store.stalledFillSeconds else { return }
+        guard now - seen.since >= SQLiteStore.stalledFillSeconds else { return }
         _ = try? fillPendingPeopleSearch(maxSteps: 1)
         stalledPeopleSearch = nil
     }

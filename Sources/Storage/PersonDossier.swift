@@ -21,7 +21,7 @@ public struct PersonDossier: Hashable, Sendable {
     public var requestCount: Int
 }
 
-extension Store {
+extension SQLiteStore {
     /// The card of a person, or nil when it does not exist or is hidden from the viewer.
     public func personDossier(_ viewer: Viewer, id: PersonID, requestLimit: Int = 5) throws -> PersonDossier? {
         try db.read { () throws -> PersonDossier? in
@@ -30,7 +30,7 @@ extension Store {
             let route = try currentRoute(viewer, personID: id)
             let steps = try route.map { try self.steps(viewer, routeID: $0.id) } ?? []
             let tutor = try route?.tutorID.flatMap { t in try db.first("SELECT full_name FROM people WHERE id = ?", [t]) { $0.string(0) } }
-            let pairs = try db.query("SELECT \(Store.pairColumns) FROM mentoring m WHERE m.mentee_id = ?", [id], Store.pair)
+            let pairs = try db.query("SELECT \(SQLiteStore.pairColumns) FROM mentoring m WHERE m.mentee_id = ?", [id], SQLiteStore.pair)
             let current = MentoringRules.currentPair(of: id, in: pairs, on: today)
             let mentor = try current.flatMap { p in try db.first("SELECT full_name FROM people WHERE id = ?", [p.mentorID]) { $0.string(0) } }
             let mentees = try db.query("""
@@ -40,9 +40,9 @@ extension Store {
                 """, [id, today]) { $0.string(0) }
             let vis = Visibility.requests(viewer)
             let requests = try db.query("""
-                SELECT \(Store.requestColumns) FROM requests q \(Store.requestJoins)
+                SELECT \(SQLiteStore.requestColumns) FROM requests q \(SQLiteStore.requestJoins)
                 WHERE q.author_id = ? AND \(vis.sql) ORDER BY q.created_on DESC, q.id DESC LIMIT ?
-                """, [id] + vis.params + [requestLimit], Store.requestSummary)
+                """, [id] + vis.params + [requestLimit], SQLiteStore.requestSummary)
             let requestCount = try db.scalarInt("SELECT count(*) FROM requests q WHERE q.author_id = ? AND \(vis.sql)", [id] + vis.params)
             return PersonDossier(summary: summary, person: person, route: route, progress: Route.progress(of: steps),
                                  tutorName: tutor, openDeficits: try deficits(viewer, personID: id),

@@ -4,7 +4,7 @@ import Domain
 /// domain's `ValueRanges`: numbers and dates an older build or another tool
 /// wrote (issue 15: a programme of 9223372036854775807 hours). The screens
 /// survive such values (sums saturate); this says where they are.
-extension Store {
+extension SQLiteStore {
     /// One column whose values must lie inside a range.
     struct RangeRule {
         var table: String
@@ -63,7 +63,7 @@ extension Store {
     /// `id=score` pair (the scores are one text column, read here).
     func outOfRangeFindings() throws -> [CheckFinding] {
         var findings: [CheckFinding] = []
-        for rule in Store.rangeRules {
+        for rule in SQLiteStore.rangeRules {
             let n = try db.scalarInt(rule.sql)
             guard n > 0 else { continue }
             findings.append(CheckFinding(severity: .error,
@@ -73,7 +73,7 @@ extension Store {
         }
         var badDiagnostics = 0
         try db.forEach("SELECT scores FROM diagnostics") { r in
-            if !Store.scoresInRange(r.string(0)) { badDiagnostics += 1 }
+            if !SQLiteStore.scoresInRange(r.string(0)) { badDiagnostics += 1 }
         }
         if badDiagnostics > 0 {
             let span = ValueRanges.score.span

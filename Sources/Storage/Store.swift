@@ -3,13 +3,13 @@ import Foundation
 
 /// The program's data in one SQLite file (WAL). Opening checks that the file
 /// is ours and not newer than this build before anything is written.
-public final class Store {
+public final class SQLiteStore {
     public let db: Database
     public let path: String
     /// Unix seconds now; replaceable in tests.
     public var clock: () -> Int64 = { Int64(Date().timeIntervalSince1970) }
     /// Today's date; replaceable in tests and the demo.
-    public var today: () -> Day = { Store.systemToday() }
+    public var today: () -> Day = { SQLiteStore.systemToday() }
     /// The day the stored triage keys were last checked for (TriageKeys.swift).
     var triageKeysDay: Day?
     /// A search fill seen pending, and since when (`continueStalledPeopleSearch`).
@@ -42,11 +42,11 @@ public final class Store {
         case .empty where mode != .create: throw StoreError.emptyFile(path: path)
         case .missing:
             guard mode == .create else { throw StoreError.missingFile(path: path) }
-            try Store.createEmptyFile(path, groupShared: groupShared)
+            try SQLiteStore.createEmptyFile(path, groupShared: groupShared)
         case .empty, .regular: break
         }
         if mode != .readOnly && !DatabaseFile.isWritable(path) { throw StoreError.readOnlyFile(path: path) }
-        let immutable = mode == .readOnly ? try Store.readsImmutably(path) : false
+        let immutable = mode == .readOnly ? try SQLiteStore.readsImmutably(path) : false
         do {
             db = try Database(path: path, create: false, readOnly: mode == .readOnly, immutable: immutable)
         } catch let e as SQLiteError {
@@ -182,7 +182,7 @@ public final class Store {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     public var hasPeople: Bool { ((try? db.scalarInt("SELECT EXISTS (SELECT 1 FROM people)")) ?? 0) != 0 }
     public var peopleCount: Int { (try? db.scalarInt("SELECT count(*) FROM people")) ?? 0 }
 }

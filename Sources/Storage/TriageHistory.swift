@@ -10,7 +10,7 @@ public struct RequestLogEntry: Hashable, Sendable {
     public var afterName: String
 }
 
-extension Store {
+extension SQLiteStore {
     /// Every change of a request, oldest first, with names resolved; empty
     /// when the viewer may not see the request.
     public func requestLog(_ viewer: Viewer, id: RequestID) throws -> [RequestLogEntry] {

@@ -5,7 +5,7 @@ import Domain
 /// a store reads the inbox on a new day — the day moves forward in `meta` and
 /// the keys that changed are rewritten. Triggers keep keys right between
 /// refreshes for every writer.
-extension Store {
+extension SQLiteStore {
     /// Makes the stored keys right for `today()`. Cheap when already so: one
     /// comparison in memory, or one `meta` read when another process may have
     /// refreshed meanwhile.

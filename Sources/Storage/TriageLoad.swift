@@ -22,7 +22,7 @@ public struct TriageLoad: Hashable, Sendable {
     public var total: LoadLine
 }
 
-extension Store {
+extension SQLiteStore {
     /// Open requests per assignee and per direction, the median days to
     /// resolve and the share resolved on time, over the requests the viewer
     /// sees (within `municipalityID` when given). Resolution and lateness

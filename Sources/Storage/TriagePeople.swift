@@ -25,7 +25,7 @@ public struct Requester: Hashable, Sendable, Identifiable {
     public var id: String { "\(kind.rawValue):\(entityID)" }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Methodists (municipal and regional) and tutors who can take requests
     /// of `municipalityID` (the viewer's own when nil; for a viewer without
     /// one, the region's РМА methodists), with their open load. The

@@ -7,7 +7,7 @@ public struct TriageTarget: Hashable, Sendable {
     public init(id: RequestID, version: Int) { self.id = id; self.version = version }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Applies one triage action to every target in ONE transaction: each
     /// request is changed by the domain rule (version-checked, its history
     /// and audit written, see `updateRequest`), or refused with the reason —
@@ -75,7 +75,7 @@ extension Store {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// The same comment on several requests, in one transaction; requests
     /// the viewer may not comment on are refused with the reason.
     public func addRequestComments(_ viewer: Viewer, ids: [RequestID], text: String) throws -> TriageOutcome {

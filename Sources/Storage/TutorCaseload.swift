@@ -46,7 +46,7 @@ public struct CaseloadQuery: Hashable, Sendable {
 /// caseload: tens, at most a few hundred people, found through the
 /// `tutoring` primary key — never the whole people table); the caseload
 /// uses it only when a quick filter or a sort by a count needs every row.
-extension Store {
+extension SQLiteStore {
     static let caseloadMembers = """
         (SELECT person_id FROM tutoring WHERE tutor_id = ? AND (until IS NULL OR until >= ?)
          UNION SELECT person_id FROM routes WHERE tutor_id = ? AND status IN ('draft', 'agreed', 'inProgress'))
@@ -74,7 +74,7 @@ extension Store {
     /// so a municipal methodist's assignment across the border grants nothing.
     public func inCaseload(_ viewer: Viewer, personID: PersonID) throws -> Bool {
         let vis = Visibility.peopleRows(viewer)
-        return try db.scalarInt("SELECT count(*) FROM people p WHERE p.id = ? AND p.id IN \(Store.caseloadMembers) AND \(vis.sql)",
+        return try db.scalarInt("SELECT count(*) FROM people p WHERE p.id = ? AND p.id IN \(SQLiteStore.caseloadMembers) AND \(vis.sql)",
                                 [personID, viewer.personID, today(), viewer.personID] + vis.params) > 0
     }
 
@@ -94,7 +94,7 @@ extension Store {
         let day = today()
         return try db.query("""
             SELECT p.id, p.login, p.full_name, p.name_key, coalesce(o.name, ''), coalesce(m.name, ''), p.birth_date, p.teaching_since
-            FROM \(Store.caseloadMembers) AS c CROSS JOIN people p ON p.id = c.person_id
+            FROM \(SQLiteStore.caseloadMembers) AS c CROSS JOIN people p ON p.id = c.person_id
             LEFT JOIN organizations o ON o.id = p.organization_id
             LEFT JOIN municipalities m ON m.id = p.municipality_id
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT ?

@@ -10,7 +10,7 @@ public struct TimelineEntry: Hashable, Sendable {
     public var text: String
 }
 
-extension Store {
+extension SQLiteStore {
     /// Logs a consultation with a person of the viewer's caseload; answers its id.
     @discardableResult
     public func logConsultation(_ viewer: Viewer, personID: PersonID, date: Day, form: ConsultationForm, topic: String,

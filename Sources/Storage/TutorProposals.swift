@@ -16,7 +16,7 @@ public struct ProposalInput: Sendable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Catalog items developing the competences of the person's open
     /// deficits (at most `perCompetence` of each catalog per competence):
     /// programmes, internship sites and best practices (included in the
@@ -69,7 +69,7 @@ extension Store {
             let hasMentor = try db.scalarInt("SELECT EXISTS (SELECT 1 FROM mentoring WHERE mentee_id = ? AND status IN ('planned', 'active'))",
                                              [personID]) != 0
             let period = route.flatMap { open ? $0.periodStart...max($0.periodStart, $0.periodEnd) : nil }
-                ?? Store.proposalPeriod(today: today())
+                ?? SQLiteStore.proposalPeriod(today: today())
             return ProposalInput(openDeficits: deficits, candidates: candidates, route: route, existing: existing, period: period,
                                  youngWithoutMentor: person.isYoungTeacher(on: today()) && !hasMentor)
         }

@@ -9,7 +9,7 @@ import Domain
 /// Steps are added, edited and removed while the route is a draft or agreed
 /// (not yet started); every change of the step list bumps the route's
 /// version, so two tutors editing one plan never overwrite each other.
-extension Store {
+extension SQLiteStore {
     /// The route, if the viewer tutors its person; otherwise forbidden / not found.
     func tutoredRoute(_ viewer: Viewer, routeID: RouteID) throws -> Route {
         guard viewer.can(.editRoutes) else { throw StoreError.forbidden(Action.editRoutes.label) }
@@ -25,7 +25,7 @@ extension Store {
     @discardableResult
     public func agreeRoute(_ viewer: Viewer, routeID: RouteID, expectedVersion: Int) throws -> Route {
         try changeRoute(viewer, routeID: routeID, expectedVersion: expectedVersion, action: "agree") { route in
-            route.agree(steps: try db.query("SELECT \(Store.stepColumns) FROM steps s WHERE s.route_id = ?", [route.id], Store.step))
+            route.agree(steps: try db.query("SELECT \(SQLiteStore.stepColumns) FROM steps s WHERE s.route_id = ?", [route.id], SQLiteStore.step))
         }
     }
 

@@ -4,7 +4,7 @@ import Domain
 /// and a new draft route from accepted proposals. Only while the route is a
 /// draft or agreed; each change bumps the route's version (checked against
 /// `expectedRouteVersion`) and is audited.
-extension Store {
+extension SQLiteStore {
     static let plannableRouteStatuses: Set<RouteStatus> = [.draft, .agreed]
 
     /// Adds steps at the end of the route; answers their ids.
@@ -106,7 +106,7 @@ extension Store {
                 try addSteps(viewer, routeID: route.id, expectedRouteVersion: route.version, proposals.map { $0.step(routeID: route.id) })
                 return route.id
             }
-            let period = Store.proposalPeriod(today: today())
+            let period = SQLiteStore.proposalPeriod(today: today())
             try db.execute("INSERT INTO routes(person_id, tutor_id, period_start, period_end, status) VALUES (?, ?, ?, ?, 'draft')",
                            [personID, viewer.personID, period.lowerBound, period.upperBound])
             let routeID = db.lastInsertRowID
@@ -125,7 +125,7 @@ extension Store {
         if let expectedVersion, route.version != expectedVersion {
             throw try conflict("routes", entity: "route", id: routeID, expectedVersion: expectedVersion)
         }
-        guard Store.plannableRouteStatuses.contains(route.status) else {
+        guard SQLiteStore.plannableRouteStatuses.contains(route.status) else {
             throw StoreError.refused(Refusal("Маршрут «\(route.status.label.ru)»: план меняется, пока маршрут черновик или согласован",
                                              "The route is “\(route.status.label.en)”: the plan changes only while it is a draft or agreed"))
         }

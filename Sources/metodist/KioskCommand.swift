@@ -9,7 +9,7 @@ import TUI
 func runKiosk(_ arguments: Arguments, language: Language, themeName: String,
               progress: @escaping (Int, Int, String) -> Void) -> Int32 {
     func say(_ ru: String, _ en: String) { FileHandle.standardError.write(((language == .ru ? ru : en) + "\n").data(using: .utf8) ?? Data()) }
-    var opened: Store?
+    var opened: SQLiteStore?
     let path: String
     do {
         (opened, path) = try KioskDatabase.open(teachers: arguments.teachers, seed: arguments.seed, announce: {

@@ -25,7 +25,7 @@ enum KioskDatabase {
     /// Opens a fresh demo copy: (store, its temporary path). `announce` is
     /// called before a (slow) build, `progress` during it.
     static func open(teachers: Int, seed: UInt64, announce: () -> Void,
-                     progress: @escaping (Int, Int, String) -> Void) throws -> (Store, String) {
+                     progress: @escaping (Int, Int, String) -> Void) throws -> (SQLiteStore, String) {
         sweepStaleCopies()
         let path = temporaryPath()
         let template = templatePath(teachers: teachers, seed: seed)
@@ -36,25 +36,25 @@ enum KioskDatabase {
         if makeTemplate(template, teachers: teachers, seed: seed, progress: progress),
            (try? fm.copyItem(atPath: template, toPath: path)) != nil {
             _ = chmod(path, 0o600)
-            return (try Store(path: path, create: false), path)
+            return (try SQLiteStore(path: path, create: false), path)
         }
         // No cache folder to write to: build straight into the temporary file.
         remove(path)
-        let store = try Store(path: path)
+        let store = try SQLiteStore(path: path)
         _ = try DemoRegion.build(into: store, options: DemoOptions(teachers: teachers, seed: seed), progress: progress)
         return (store, path)
     }
 
     static func templatePath(teachers: Int, seed: UInt64) -> String {
-        cacheDirectory() + "/kiosk-demo-schema\(Store.supportedSchemaVersion)-t\(teachers)-seed\(seed).db"
+        cacheDirectory() + "/kiosk-demo-schema\(SQLiteStore.supportedSchemaVersion)-t\(teachers)-seed\(seed).db"
     }
 
     /// A fresh copy of the cached template at `path` (a new temporary file when nil), nil when there is none.
-    static func copyOfTemplate(teachers: Int, seed: UInt64, to path: String? = nil) -> (Store, String)? {
+    static func copyOfTemplate(teachers: Int, seed: UInt64, to path: String? = nil) -> (SQLiteStore, String)? {
         let path = path ?? temporaryPath()
         guard (try? FileManager.default.copyItem(atPath: templatePath(teachers: teachers, seed: seed), toPath: path)) != nil else { return nil }
         _ = chmod(path, 0o600)
-        if let store = try? Store(path: path, create: false), store.hasPeople { return (store, path) }
+        if let store = try? SQLiteStore(path: path, create: false), store.hasPeople { return (store, path) }
         remove(path)
         return nil
     }
@@ -68,7 +68,7 @@ enum KioskDatabase {
         do {
             // The store closes at the end of this scope: SQLite folds the WAL into the file.
             do {
-                let store = try Store(path: building)
+                let store = try SQLiteStore(path: building)
                 _ = try DemoRegion.build(into: store, options: DemoOptions(teachers: teachers, seed: seed), progress: progress)
             }
             guard !FileManager.default.fileExists(atPath: building + "-wal") else { remove(building); return false }

@@ -43,7 +43,7 @@ func progressPrinter() -> (Int, Int, String) -> Void {
     }
 }
 
-func buildDemo(into store: Store, teachers: Int, seed: UInt64) throws -> DemoSummary {
+func buildDemo(into store: SQLiteStore, teachers: Int, seed: UInt64) throws -> DemoSummary {
     let summary = try DemoRegion.build(into: store, options: DemoOptions(teachers: teachers, seed: seed),
                                        progress: progressPrinter())
     if isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8) ?? Data()) }
@@ -71,9 +71,9 @@ func printSummary(_ s: DemoSummary, path: String) {
 }
 
 /// The database to work on: created with the demo region on first run.
-func openOrCreateDemo() throws -> Store {
+func openOrCreateDemo() throws -> SQLiteStore {
     let isNew = !FileManager.default.fileExists(atPath: databasePath)
-    let store = try Store(path: databasePath, groupShared: arguments.groupShared)
+    let store = try SQLiteStore(path: databasePath, groupShared: arguments.groupShared)
     if isNew || !store.hasPeople {
         FileHandle.standardError.write((language == .ru ? "Первый запуск: создаю демо-регион в \(databasePath)\n"
                                                         : "First run: creating the demo region in \(databasePath)\n").data(using: .utf8) ?? Data())
@@ -114,7 +114,7 @@ func loadTheme(_ arguments: Arguments) -> LoadedTheme {
 /// Who imports people, diagnostics or programmes: `--as` or the OS login.
 /// A database with nobody in it yet is loaded as "system" (the first
 /// import of people); otherwise an unknown login cannot import (exit 2).
-func importActor(_ store: Store) -> Viewer? {
+func importActor(_ store: SQLiteStore) -> Viewer? {
     let login = arguments.login ?? currentOSLogin()
     do { return try store.viewer(login: login) } catch {
         if !store.hasPeople { return nil }
@@ -133,22 +133,22 @@ switch arguments.command {
 case .help:
     print(Arguments.usage)
 case .version:
-    print("metodist 0.1.0 (schema \(Store.supportedSchemaVersion))")
+    print("metodist 0.1.0 (schema \(SQLiteStore.supportedSchemaVersion))")
 case .demo:
     do {
         if FileManager.default.fileExists(atPath: databasePath),
-           let existing = try? Store(path: databasePath, create: false), existing.hasPeople {
+           let existing = try? SQLiteStore(path: databasePath, create: false), existing.hasPeople {
             fail(language == .ru
                  ? "metodist: в \(databasePath) уже есть данные; укажите другой файл: metodist demo --db ПУТЬ"
                  : "metodist: \(databasePath) already holds data; choose another file: metodist demo --db PATH", code: ExitCode.refused)
         }
-        let store = try Store(path: databasePath, groupShared: arguments.groupShared)
+        let store = try SQLiteStore(path: databasePath, groupShared: arguments.groupShared)
         let summary = try buildDemo(into: store, teachers: arguments.teachers, seed: arguments.seed)
         printSummary(summary, path: databasePath)
     } catch { storeFailure(error) }
 case .check:
     do {
-        let store = try Store(path: databasePath, mode: .readOnly)
+        let store = try SQLiteStore(path: databasePath, mode: .readOnly)
         let report = try store.check()
         print(language == .ru ? "Проверка \(databasePath)" : "Checking \(databasePath)")
         for t in report.tables { print("  \(t.name): \(t.rows)") }
@@ -161,7 +161,7 @@ case .check:
     } catch { storeFailure(error) }
 case .importData(let kind, let file):
     do {
-        let store = try Store(path: databasePath, mode: arguments.dryRun ? .readOnly : .existing)
+        let store = try SQLiteStore(path: databasePath, mode: arguments.dryRun ? .readOnly : .existing)
         switch kind {
         case "requests":
             // Requests are always someone's: no identity, no import (people may be imported first as "system").
@@ -181,7 +181,7 @@ case .importData(let kind, let file):
     } catch { storeFailure(error) }
 case .export(let kind):
     do {
-        let store = try Store(path: databasePath, mode: .readOnly)
+        let store = try SQLiteStore(path: databasePath, mode: .readOnly)
         let viewer = try store.viewer(login: arguments.login ?? currentOSLogin())
         switch kind {
         case "route":

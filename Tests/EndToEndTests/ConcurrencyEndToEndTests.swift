@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// Many real processes (`metodist-load`, through the Store like the program)
+/// Many real processes (`metodist-load`, through the SQLiteStore like the program)
 /// edit the same rows of one database file at once. Afterwards every
 /// acknowledged change is in the file and in the audit log, no update was
 /// lost, stale edits were refused as conflicts, and the file is intact.

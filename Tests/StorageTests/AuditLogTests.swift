@@ -59,7 +59,7 @@ final class AuditLogTests: XCTestCase {
     }
 
     func testFiltersByPersonObjectDatesAndText() throws {
-        let ats = try seed(12, start: Store.startOfDay(Day(year: 2024, month: 3, day: 1)!) + 8 * 3600)
+        let ats = try seed(12, start: SQLiteStore.startOfDay(Day(year: 2024, month: 3, day: 1)!) + 8 * 3600)
         let admin = try f.viewer("admin")
         func ids(_ q: AuditQuery) throws -> [Int64] { try f.store.auditLog(admin, q, after: nil, limit: 100).map(\.id) }
         let all = try f.store.auditLog(admin, AuditQuery(), after: nil, limit: 100)
@@ -113,7 +113,7 @@ final class AuditLogTests: XCTestCase {
     func testTheIndexesAnswerTheFilters() throws {
         func plan(_ q: AuditQuery, rare: Bool = false) throws -> String {
             // The same SQL auditLog runs, as SQLite plans it.
-            let (sql, params) = Store.auditSQL(q, after: AuditKey(at: 1, id: 1), backwards: false, entityIsRare: rare)
+            let (sql, params) = SQLiteStore.auditSQL(q, after: AuditKey(at: 1, id: 1), backwards: false, entityIsRare: rare)
             return try f.store.db.query("EXPLAIN QUERY PLAN " + sql, params + [1]) { $0.string(3) }.joined(separator: " | ")
         }
         let none = try plan(AuditQuery())

@@ -10,9 +10,9 @@ final class BusyWaitTests: XCTestCase {
     override func setUp() { dir = Fixture.temporaryDirectory() }
     override func tearDown() { try? FileManager.default.removeItem(at: dir) }
 
-    func store() throws -> Store { try Store(path: dir.appendingPathComponent("busy.db").path) }
+    func store() throws -> SQLiteStore { try SQLiteStore(path: dir.appendingPathComponent("busy.db").path) }
 
-    func insert(_ store: Store) throws {
+    func insert(_ store: SQLiteStore) throws {
         _ = try store.db.write { try store.db.execute("INSERT INTO meta(key, value) VALUES (?, 'v')", ["k\(UUID())"]) }
     }
 

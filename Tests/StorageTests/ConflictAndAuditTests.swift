@@ -7,7 +7,7 @@ import XCTest
 final class ConflictAndAuditTests: XCTestCase {
     func testSecondStaleUpdateFromAnotherConnectionIsAConflictNamingWhoChangedIt() throws {
         let f = try Fixture()
-        let other = try Store(path: f.path)       // a second process's connection to the same file
+        let other = try SQLiteStore(path: f.path)       // a second process's connection to the same file
         other.clock = { 1_700_000_100 }
         let methodistHere = try f.viewer("methodist")
         let coordinatorThere = try other.viewer(login: "coord")
@@ -90,7 +90,7 @@ final class ConflictAndAuditTests: XCTestCase {
 
     func testDataVersionNoticesAnotherConnectionsCommit() throws {
         let f = try Fixture()
-        let other = try Store(path: f.path)
+        let other = try SQLiteStore(path: f.path)
         let before = f.store.dataVersion()
         try other.setMeta("ping", "1")
         XCTAssertNotEqual(f.store.dataVersion(), before)

@@ -21,7 +21,7 @@ final class DemoRegionBigTests: XCTestCase {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             }
         }
-        let store = try Store(path: path)
+        let store = try SQLiteStore(path: path)
         var lastStage = ""
         var stageStart = Date()
         let summary = try DemoRegion.build(into: store, options: DemoOptions(teachers: teachers)) { done, total, stage in

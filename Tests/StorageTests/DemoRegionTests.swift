@@ -11,7 +11,7 @@ final class DemoRegionTests: XCTestCase {
     /// Builds a region into a fresh temporary file.
     final class Built {
         let dir: URL
-        let store: Store
+        let store: SQLiteStore
         let summary: DemoSummary
         var progressCalls = 0
         var lastProgress = (0, 0)
@@ -19,7 +19,7 @@ final class DemoRegionTests: XCTestCase {
         init(teachers: Int, seed: UInt64 = 1) throws {
             dir = FileManager.default.temporaryDirectory.appendingPathComponent("metodist-demo-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            store = try Store(path: dir.appendingPathComponent("demo.db").path)
+            store = try SQLiteStore(path: dir.appendingPathComponent("demo.db").path)
             var calls = 0
             var last = (0, 0)
             summary = try DemoRegion.build(into: store, options: DemoOptions(teachers: teachers, seed: seed)) { done, total, _ in
@@ -140,7 +140,7 @@ final class DemoRegionTests: XCTestCase {
         }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("metodist-demo-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let store = try Store(path: dir.appendingPathComponent("demo.db").path)
+        let store = try SQLiteStore(path: dir.appendingPathComponent("demo.db").path)
         XCTAssertThrowsError(try DemoRegion.build(into: store, options: DemoOptions(teachers: 49)) { _, _, _ in }) { error in
             guard case StoreError.invalid = error else { return XCTFail("\(error)") }
         }

@@ -7,7 +7,7 @@ import Foundation
 final class Fixture {
     let dir: URL
     let path: String
-    let store: Store
+    let store: SQLiteStore
     var ids: [String: Int64] = [:]
 
     static func temporaryDirectory() -> URL {
@@ -19,7 +19,7 @@ final class Fixture {
     init(empty: Bool = false) throws {
         dir = Fixture.temporaryDirectory()
         path = dir.appendingPathComponent("test.db").path
-        store = try Store(path: path)
+        store = try SQLiteStore(path: path)
         store.clock = { 1_700_000_000 }
         store.today = { Day(year: 2024, month: 3, day: 15)! }
         if !empty { try populate() }

@@ -15,7 +15,7 @@ final class IdleCheckpointTests: XCTestCase {
         try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
     }
 
-    func write(_ store: Store, rows: Int) throws {
+    func write(_ store: SQLiteStore, rows: Int) throws {
         try store.db.write {
             for i in 0..<rows {
                 try store.db.execute("INSERT INTO meta(key, value) VALUES (?, ?)", ["k\(i)-\(UUID())", String(repeating: "ж", count: 400)])
@@ -25,7 +25,7 @@ final class IdleCheckpointTests: XCTestCase {
 
     func testCommitsLeaveTheWALToTheIdleCheckpoint() throws {
         let path = dir.appendingPathComponent("idle.db").path
-        let store = try Store(path: path)
+        let store = try SQLiteStore(path: path)
         store.checkpointOnlyWhenIdle()
         try write(store, rows: 6000)   // ~1,200 pages: past the automatic threshold of 1,000
         let before = try fileSize(path)
@@ -39,7 +39,7 @@ final class IdleCheckpointTests: XCTestCase {
     func testWithoutDeferringSQLiteCheckpointsInsideTheCommit() throws {
         // The control: the same writes on a connection left as SQLite sets it up.
         let path = dir.appendingPathComponent("auto.db").path
-        let store = try Store(path: path)
+        let store = try SQLiteStore(path: path)
         try write(store, rows: 6000)
         XCTAssertGreaterThan(try fileSize(path), 2_000_000)
     }

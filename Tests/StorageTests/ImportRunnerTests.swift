@@ -13,8 +13,8 @@ final class ImportRunnerTests: XCTestCase {
     /// write: its `apply` writes a login the file already has (a UNIQUE key).
     struct LateDuplicate: TableImporter {
         static var noun: Phrase { Phrase("строк", "rows") }
-        let store: Store
-        static func prepare(_ store: Store, actor: Viewer?, header: [String]) throws -> Result<LateDuplicate, Refusal> {
+        let store: SQLiteStore
+        static func prepare(_ store: SQLiteStore, actor: Viewer?, header: [String]) throws -> Result<LateDuplicate, Refusal> {
             .success(LateDuplicate(store: store))
         }
         mutating func resolve(_ record: CSVRecord) throws -> Result<String, ImportProblem> { .success(record.fields[0]) }

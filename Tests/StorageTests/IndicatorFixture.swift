@@ -24,12 +24,12 @@ import Foundation
 /// А methodist in 2023 (not the latest year).
 final class IndicatorFixture {
     let dir: URL
-    let store: Store
+    let store: SQLiteStore
     var ids: [String: Int64] = [:]
 
     init() throws {
         dir = Fixture.temporaryDirectory()
-        store = try Store(path: dir.appendingPathComponent("indicators.db").path)
+        store = try SQLiteStore(path: dir.appendingPathComponent("indicators.db").path)
         store.clock = { 1_700_000_000 }
         store.today = { Day(year: 2024, month: 3, day: 15)! }
         try populate()

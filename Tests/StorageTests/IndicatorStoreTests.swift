@@ -211,7 +211,7 @@ final class IndicatorStoreTests: XCTestCase {
     func testDemoRegionHasTwelveMonthsOfHistoryEndingToday() throws {
         let dir = Fixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let store = try Store(path: dir.appendingPathComponent("demo.db").path)
+        let store = try SQLiteStore(path: dir.appendingPathComponent("demo.db").path)
         _ = try DemoRegion.build(into: store, options: DemoOptions(teachers: 50, seed: 1)) { _, _, _ in }
         let coord = try store.viewer(login: "coordinator")
         // The region and 43 municipalities, 9 indicators, 12 month-ends.

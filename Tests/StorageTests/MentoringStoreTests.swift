@@ -45,7 +45,7 @@ final class MentoringStoreTests: XCTestCase {
         let chelPair = try f.store.createPair(coord, menteeID: f.id("elkina"), mentorID: f.id("nast"))
         let ashaPair = try f.store.createPair(coord, menteeID: f.id("yudin"), mentorID: f.id("nast"))
         XCTAssertEqual(try f.store.mentoringPage(methodist, limit: 10).map(\.pair.id), [chelPair])
-        // Юдин moves to Челябинск by a write that bypasses the Store.
+        // Юдин moves to Челябинск by a write that bypasses the SQLiteStore.
         try f.store.db.execute("UPDATE people SET municipality_id = ?, organization_id = ? WHERE id = ?",
                                [f.id("chel"), f.id("lyceum"), f.id("yudin")])
         XCTAssertEqual(try f.store.mentoringPage(methodist, limit: 10).map(\.pair.id), [ashaPair, chelPair])

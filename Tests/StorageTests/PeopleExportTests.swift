@@ -19,7 +19,7 @@ final class PeopleExportTests: XCTestCase {
     override func tearDown() { f = nil }
 
     /// Every person as a comparable line, by login.
-    func snapshot(_ store: Store) throws -> [String] {
+    func snapshot(_ store: SQLiteStore) throws -> [String] {
         try store.db.query("""
             SELECT p.login, p.full_name, coalesce(o.name, ''), coalesce(m.name, ''), p.position, p.subjects, p.category,
                    coalesce(p.birth_date, ''), coalesce(p.teaching_since, ''), p.roles, p.directions

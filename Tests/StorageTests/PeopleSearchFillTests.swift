@@ -75,7 +75,7 @@ final class PeopleSearchFillTests: XCTestCase {
         f.store.clock = { now }
         f.store.continueStalledPeopleSearch(dataChanged: true)
         XCTAssertEqual(try ftsGap(), 50, "first seen: a live import may still be filling")
-        now += Store.stalledFillSeconds - 1
+        now += SQLiteStore.stalledFillSeconds - 1
         f.store.continueStalledPeopleSearch(dataChanged: false)
         XCTAssertEqual(try ftsGap(), 50)
         now += 1

@@ -9,7 +9,7 @@ import Foundation
 /// fresh for each probe (`fresh...`), so probes never depend on each other.
 final class PermissionWorld {
     let fixture: Fixture
-    var store: Store { fixture.store }
+    var store: SQLiteStore { fixture.store }
     var today: Day { store.today() }
 
     init() throws {

@@ -13,11 +13,11 @@ final class RoadmapStoreTests: XCTestCase {
     }
 
     /// A fresh small demo region for each test.
-    func demo() throws -> Store {
+    func demo() throws -> SQLiteStore {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("metodist-rma-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         self.dir = dir
-        let store = try Store(path: dir.appendingPathComponent("demo.db").path)
+        let store = try SQLiteStore(path: dir.appendingPathComponent("demo.db").path)
         try DemoRegion.build(into: store, options: DemoOptions(teachers: 100)) { _, _, _ in }
         return store
     }

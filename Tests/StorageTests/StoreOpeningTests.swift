@@ -14,8 +14,8 @@ final class StoreOpeningTests: XCTestCase {
 
     func testNewFileIsMigratedToCurrentSchemaInWALMode() throws {
         let p = path("new.db")
-        let store = try Store(path: p)
-        XCTAssertEqual(store.schemaVersion, Store.supportedSchemaVersion)
+        let store = try SQLiteStore(path: p)
+        XCTAssertEqual(store.schemaVersion, SQLiteStore.supportedSchemaVersion)
         XCTAssertEqual(try store.db.first("PRAGMA journal_mode") { $0.string(0) }, "wal")
         XCTAssertEqual(try store.db.scalarInt("PRAGMA application_id"), 0x4D45_544F)
         XCTAssertEqual(try store.db.scalarInt("PRAGMA foreign_keys"), 1)
@@ -28,31 +28,31 @@ final class StoreOpeningTests: XCTestCase {
 
     func testGroupSharedFileGetsMode0660() throws {
         let p = path("group.db")
-        _ = try Store(path: p, groupShared: true)
+        _ = try SQLiteStore(path: p, groupShared: true)
         XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: p)[.posixPermissions] as? Int, 0o660)
     }
 
     func testReopeningKeepsDataAndDoesNotMigrateAgain() throws {
         let p = path("again.db")
         do {
-            let s = try Store(path: p)
+            let s = try SQLiteStore(path: p)
             try s.setMeta("marker", "да")
         }
-        let s2 = try Store(path: p)
+        let s2 = try SQLiteStore(path: p)
         XCTAssertEqual(s2.meta("marker"), "да")
-        XCTAssertEqual(s2.schemaVersion, Store.supportedSchemaVersion)
+        XCTAssertEqual(s2.schemaVersion, SQLiteStore.supportedSchemaVersion)
     }
 
     func testAnEmptyExistingFileBecomesANewDatabase() throws {
         let p = path("empty.db")
         FileManager.default.createFile(atPath: p, contents: Data())
-        let s = try Store(path: p)
-        XCTAssertEqual(s.schemaVersion, Store.supportedSchemaVersion)
+        let s = try SQLiteStore(path: p)
+        XCTAssertEqual(s.schemaVersion, SQLiteStore.supportedSchemaVersion)
     }
 
     func assertRefused(_ p: String, _ expected: (StoreError) -> Bool, file: StaticString = #filePath, line: UInt = #line) throws {
         let before = try Data(contentsOf: URL(fileURLWithPath: p))
-        XCTAssertThrowsError(try Store(path: p), file: file, line: line) { error in
+        XCTAssertThrowsError(try SQLiteStore(path: p), file: file, line: line) { error in
             guard let e = error as? StoreError else { return XCTFail("not a StoreError: \(error)", file: file, line: line) }
             XCTAssertTrue(expected(e), "unexpected error: \(e)", file: file, line: line)
             XCTAssertFalse(e.message.ru.isEmpty)
@@ -78,7 +78,7 @@ final class StoreOpeningTests: XCTestCase {
 
     func testADamagedHeaderIsNotADatabase() throws {
         let p = path("damaged.db")
-        _ = try Store(path: p)
+        _ = try SQLiteStore(path: p)
         // Overwrite the middle of the header: the magic string stays, the page size breaks.
         let h = try XCTUnwrap(FileHandle(forWritingAtPath: p))
         h.seek(toFileOffset: 16)
@@ -86,7 +86,7 @@ final class StoreOpeningTests: XCTestCase {
         try h.close()
         try? FileManager.default.removeItem(atPath: p + "-wal")
         try? FileManager.default.removeItem(atPath: p + "-shm")
-        XCTAssertThrowsError(try Store(path: p))
+        XCTAssertThrowsError(try SQLiteStore(path: p))
     }
 
     func testADatabaseOfAnotherProgramIsRefusedUnchanged() throws {
@@ -101,12 +101,12 @@ final class StoreOpeningTests: XCTestCase {
     func testANewerSchemaIsRefusedUnchanged() throws {
         let p = path("newer.db")
         do {
-            let s = try Store(path: p)
+            let s = try SQLiteStore(path: p)
             try s.db.execute("PRAGMA journal_mode = DELETE")
             try s.db.executeScript("PRAGMA user_version = 99")
         }
         try assertRefused(p) {
-            if case .newerSchema(_, let found, let supported) = $0 { return found == 99 && supported == Store.supportedSchemaVersion }
+            if case .newerSchema(_, let found, let supported) = $0 { return found == 99 && supported == SQLiteStore.supportedSchemaVersion }
             return false
         }
     }
@@ -114,7 +114,7 @@ final class StoreOpeningTests: XCTestCase {
     func testAnOlderFileIsNotUpgradedByAReadOnlyCommandButByTheNextWriter() throws {
         let p = path("older.db")
         do {
-            let s = try Store(path: p)
+            let s = try SQLiteStore(path: p)
             // As a build of schema 3 left it: the people's insert trigger of before.
             try s.db.executeScript("""
                 DROP TRIGGER people_fts_insert;
@@ -124,19 +124,19 @@ final class StoreOpeningTests: XCTestCase {
                 PRAGMA user_version = 3;
                 """)
         }
-        XCTAssertThrowsError(try Store(path: p, mode: .readOnly)) { error in
+        XCTAssertThrowsError(try SQLiteStore(path: p, mode: .readOnly)) { error in
             guard case .olderSchemaReadOnly(_, let found, let supported) = error as? StoreError else { return XCTFail("\(error)") }
             XCTAssertEqual(found, 3)
-            XCTAssertEqual(supported, Store.supportedSchemaVersion)
+            XCTAssertEqual(supported, SQLiteStore.supportedSchemaVersion)
             XCTAssertTrue((error as? StoreError)?.message.ru.contains("metodist --db") ?? false)
         }
-        let writer = try Store(path: p, mode: .existing)
-        XCTAssertEqual(writer.schemaVersion, Store.supportedSchemaVersion)
-        XCTAssertNoThrow(try Store(path: p, mode: .readOnly))
+        let writer = try SQLiteStore(path: p, mode: .existing)
+        XCTAssertEqual(writer.schemaVersion, SQLiteStore.supportedSchemaVersion)
+        XCTAssertNoThrow(try SQLiteStore(path: p, mode: .readOnly))
     }
 
     func testMissingFileWithoutCreateIsAClearError() {
-        XCTAssertThrowsError(try Store(path: path("nope.db"), create: false)) { error in
+        XCTAssertThrowsError(try SQLiteStore(path: path("nope.db"), create: false)) { error in
             guard case .missingFile = error as? StoreError else { return XCTFail("\(error)") }
         }
     }
@@ -144,8 +144,8 @@ final class StoreOpeningTests: XCTestCase {
     func testTwoProcessesMigratingAtOnceBothSucceed() throws {
         // Two connections opening a new file: the second re-reads user_version inside its transaction.
         let p = path("race.db")
-        let a = try Store(path: p)
-        let b = try Store(path: p)
+        let a = try SQLiteStore(path: p)
+        let b = try SQLiteStore(path: p)
         XCTAssertEqual(a.schemaVersion, b.schemaVersion)
     }
 }

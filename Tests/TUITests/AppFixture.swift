@@ -7,13 +7,13 @@ import Foundation
 /// people (one with an escape sequence in the name), two requests.
 final class AppFixture {
     let dir: URL
-    let store: Store
+    let store: SQLiteStore
 
     init() throws {
         setUpUTF8Locale()
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("metodist-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        store = try Store(path: dir.appendingPathComponent("t.db").path)
+        store = try SQLiteStore(path: dir.appendingPathComponent("t.db").path)
         store.today = { Day(year: 2024, month: 3, day: 15)! }
         let db = store.db
         try db.write {

@@ -132,7 +132,7 @@ final class AppShellTests: XCTestCase {
         _ = app.handle(.key(.char("2")))
         app.render(on: terminal)
         XCTAssertFalse(terminal.text().contains("Новикова"))
-        let other = try Store(path: f.store.path)
+        let other = try SQLiteStore(path: f.store.path)
         try other.db.execute("""
             INSERT INTO people(login, full_name, name_key, organization_id, municipality_id, roles) VALUES ('n', 'Абрамова Новикова', 'абрамова новикова', 1, 1, 1)
             """)

@@ -12,7 +12,7 @@ final class AuditViewTests: XCTestCase {
 
     override func setUpWithError() throws {
         f = try AppFixture()
-        start = Store.startOfDay(Day(year: 2024, month: 3, day: 14)!) + 12 * 3600
+        start = SQLiteStore.startOfDay(Day(year: 2024, month: 3, day: 14)!) + 12 * 3600
         let coord = try f.store.viewer(login: "coord"), ivanov = try f.store.viewer(login: "ivanov")
         let entries: [(Viewer?, String, Int64?, String, String, String)] = [
             (nil, "demo", nil, "demo", "", "демо-регион построен"),

@@ -7,14 +7,14 @@ import XCTest
 /// A small region with a few entries in each catalog, for the «Каталоги» tab.
 final class CatalogFixture {
     let dir: URL
-    let store: Store
+    let store: SQLiteStore
     var programmeYo: Programme!
 
     init() throws {
         setUpUTF8Locale()
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("metodist-cat-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        store = try Store(path: dir.appendingPathComponent("t.db").path)
+        store = try SQLiteStore(path: dir.appendingPathComponent("t.db").path)
         store.today = { Day(year: 2024, month: 3, day: 15)! }
         store.clock = { 1_710_486_000 }
         let db = store.db

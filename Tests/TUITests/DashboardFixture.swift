@@ -10,13 +10,13 @@ import Foundation
 /// overdue request, the coordinator and a municipal methodist of Аша.
 final class DashboardFixture {
     let dir: URL
-    let store: Store
+    let store: SQLiteStore
 
     init() throws {
         setUpUTF8Locale()
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("metodist-dash-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        store = try Store(path: dir.appendingPathComponent("d.db").path)
+        store = try SQLiteStore(path: dir.appendingPathComponent("d.db").path)
         store.today = { Day(year: 2024, month: 3, day: 15)! }
         let db = store.db
         try db.write {

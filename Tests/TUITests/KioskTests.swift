@@ -8,7 +8,7 @@ import XCTest
 /// way out for a visitor, the idle reset and the attract loop.
 final class KioskTests: XCTestCase {
     /// One small demo region for the whole class (the kiosk tests only read).
-    nonisolated(unsafe) static var sharedStore: Store?
+    nonisolated(unsafe) static var sharedStore: SQLiteStore?
     nonisolated(unsafe) static var dir: URL?
 
     override class func setUp() {
@@ -16,7 +16,7 @@ final class KioskTests: XCTestCase {
         let d = FileManager.default.temporaryDirectory.appendingPathComponent("metodist-kiosk-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
         dir = d
-        if let store = try? Store(path: d.appendingPathComponent("demo.db").path),
+        if let store = try? SQLiteStore(path: d.appendingPathComponent("demo.db").path),
            (try? DemoRegion.build(into: store, options: DemoOptions(teachers: 50)) { _, _, _ in }) != nil {
             sharedStore = store
         }

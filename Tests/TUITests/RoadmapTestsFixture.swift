@@ -8,13 +8,13 @@ import XCTest
 /// size; «today» is the demo's 15.03.2024), fresh for each test.
 final class RMAFixture {
     let dir: URL
-    let store: Store
+    let store: SQLiteStore
 
     init() throws {
         setUpUTF8Locale()
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("metodist-rma-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        store = try Store(path: dir.appendingPathComponent("demo.db").path)
+        store = try SQLiteStore(path: dir.appendingPathComponent("demo.db").path)
         try DemoRegion.build(into: store, options: DemoOptions(teachers: 100)) { _, _, _ in }
         store.clock = { 1_710_486_000 }
     }

@@ -8,14 +8,14 @@ import Foundation
 /// items for the steps and two diagnostics. Today is 15.03.2024.
 final class TeacherFixture {
     let dir: URL
-    let store: Store
+    let store: SQLiteStore
     private(set) var ids: [String: Int64] = [:]
 
     init() throws {
         setUpUTF8Locale()
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("metodist-teacher-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        store = try Store(path: dir.appendingPathComponent("t.db").path)
+        store = try SQLiteStore(path: dir.appendingPathComponent("t.db").path)
         store.today = { Day(year: 2024, month: 3, day: 15)! }
         store.clock = { 1_710_460_800 }   // 15.03.2024
         try store.db.write { try populate() }

@@ -16,14 +16,14 @@ import Foundation
 /// №6 is resolved (closed); №7 is from another municipality.
 final class TriageFixture {
     let dir: URL
-    let store: Store
+    let store: SQLiteStore
     var ids: [String: Int64] = [:]
 
     init() throws {
         setUpUTF8Locale()
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("metodist-triage-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        store = try Store(path: dir.appendingPathComponent("t.db").path)
+        store = try SQLiteStore(path: dir.appendingPathComponent("t.db").path)
         store.today = { Day(year: 2024, month: 3, day: 15)! }
         store.clock = { 1_710_486_000 }   // 15.03.2024
         let db = store.db

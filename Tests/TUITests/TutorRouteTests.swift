@@ -58,7 +58,7 @@ final class TutorRouteTests: XCTestCase {
         // Tutor 1 (this store) opens Орлова's agreed route and starts to cancel it.
         let (app, _) = try f.run("tutor", "4j<Enter>")
         // Tutor 2, through a second connection to the same file, cancels first.
-        let other = try Store(path: f.store.path)
+        let other = try SQLiteStore(path: f.store.path)
         other.today = f.store.today
         let v2 = try other.viewer(login: "tutor2")
         let route = try XCTUnwrap(try other.currentRoute(v2, personID: f.id("t_agreed")))

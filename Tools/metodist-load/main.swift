@@ -3,7 +3,7 @@ import Foundation
 import Storage
 
 // A writer process for the concurrency and crash tests: opens the database
-// as one user and edits the same rows as its siblings, through the Store
+// as one user and edits the same rows as its siblings, through the SQLiteStore
 // (version checks, audit, BEGIN IMMEDIATE) exactly as the program does.
 //
 //   metodist-load --db PATH --as LOGIN [--requests ID,ID] [--steps ID,ID] [--edits N]
@@ -101,10 +101,10 @@ func marked(_ n: Int, by tag: String) -> String { "[нагрузка n=\(n) by=\
 
 let options = parse(Array(CommandLine.arguments.dropFirst()))
 var random = Random(state: options.seed)
-let store: Store
+let store: SQLiteStore
 let viewer: Viewer
 do {
-    store = try Store(path: options.db, create: false)
+    store = try SQLiteStore(path: options.db, create: false)
     viewer = try store.viewer(login: options.login)
 } catch let e as StoreError {
     fail(e.message.ru)

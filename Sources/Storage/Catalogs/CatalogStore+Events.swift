@@ -25,7 +25,7 @@ public struct EventQuery: Hashable, Sendable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     static let eventSelect = """
         e.id, e.title, e.kind, e.date, e.direction, e.organizer_id, e.version, e.retired, coalesce(a.full_name, ''), e.date
         """
@@ -47,12 +47,12 @@ extension Store {
         if let t = q.to { conds.append("e.date <= ?"); params.append(t) }
         if let d = q.direction { conds.append("e.direction = ?"); params.append(d) }
         if let s = catalogSearch(q.text, fts: "events_fts", idColumn: "e.id") { conds.append(s.0); params.append(s.1) }
-        return try catalogPage(select: Store.eventSelect, from: Store.eventFrom, idColumn: "e.id", conditions: conds,
-                               params: params, sort: "e.date", newestFirst: true, anchor: anchor, limit: limit, Store.eventRow)
+        return try catalogPage(select: SQLiteStore.eventSelect, from: SQLiteStore.eventFrom, idColumn: "e.id", conditions: conds,
+                               params: params, sort: "e.date", newestFirst: true, anchor: anchor, limit: limit, SQLiteStore.eventRow)
     }
 
     public func eventRow(_ viewer: Viewer, id: EventID) throws -> EventRow? {
-        try db.first("SELECT \(Store.eventSelect) FROM \(Store.eventFrom) WHERE e.id = ?", [id], Store.eventRow)
+        try db.first("SELECT \(SQLiteStore.eventSelect) FROM \(SQLiteStore.eventFrom) WHERE e.id = ?", [id], SQLiteStore.eventRow)
     }
 
     /// Creates (id 0; the organizer defaults to the viewer) or edits an event.
@@ -70,12 +70,12 @@ extension Store {
                 try db.execute("INSERT INTO events(title, kind, date, direction, organizer_id) VALUES (?, ?, ?, ?, ?)", StoredValues.cleaned(values.map(\.1)))
                 e.id = db.lastInsertRowID
                 e.version = 1
-                try audit(viewer, entity: CatalogKind.event.entity, id: e.id, action: "create", after: Store.eventSummary(e))
+                try audit(viewer, entity: CatalogKind.event.entity, id: e.id, action: "create", after: SQLiteStore.eventSummary(e))
             } else {
                 guard let before = try eventRow(viewer, id: e.id) else { throw StoreError.notFound(entity: "event", id: e.id) }
                 try updateVersioned("events", entity: CatalogKind.event.entity, id: e.id, expectedVersion: e.version, set: values)
                 try audit(viewer, entity: CatalogKind.event.entity, id: e.id, action: "edit",
-                          before: Store.eventSummary(before.event), after: Store.eventSummary(e))
+                          before: SQLiteStore.eventSummary(before.event), after: SQLiteStore.eventSummary(e))
                 e.version += 1
             }
             return e

@@ -22,7 +22,7 @@ public struct PracticeQuery: Hashable, Sendable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     static let practiceSort = Schema.folded("x.title")
     static let practiceSelect = """
         x.id, x.title, x.author_id, x.organization_id, x.direction, x.status, x.version, x.retired,
@@ -56,15 +56,15 @@ extension Store {
         if let s = q.status { conds.append("x.status = ?"); params.append(s.rawValue) }
         if let d = q.direction { conds.append("x.direction = ?"); params.append(d) }
         if let s = catalogSearch(q.text, fts: "practices_fts", idColumn: "x.id") { conds.append(s.0); params.append(s.1) }
-        return try catalogPage(select: Store.practiceSelect, from: Store.practiceFrom, idColumn: "x.id", conditions: conds,
-                               params: params, sort: Store.practiceSort, anchor: anchor, limit: limit, Store.practiceRow)
+        return try catalogPage(select: SQLiteStore.practiceSelect, from: SQLiteStore.practiceFrom, idColumn: "x.id", conditions: conds,
+                               params: params, sort: SQLiteStore.practiceSort, anchor: anchor, limit: limit, SQLiteStore.practiceRow)
     }
 
     public func practiceRow(_ viewer: Viewer, id: PracticeID) throws -> PracticeRow? {
-        var sql = "SELECT \(Store.practiceSelect) FROM \(Store.practiceFrom) WHERE x.id = ?"
+        var sql = "SELECT \(SQLiteStore.practiceSelect) FROM \(SQLiteStore.practiceFrom) WHERE x.id = ?"
         var params: [SQLBindable] = [id]
         if let vis = practiceVisibility(viewer) { sql += " AND " + vis.0; params += vis.1 }
-        return try db.first(sql, params, Store.practiceRow)
+        return try db.first(sql, params, SQLiteStore.practiceRow)
     }
 
     /// Creates (id 0, status «подана») or edits a practice's title, author,
@@ -86,14 +86,14 @@ extension Store {
                 x.id = db.lastInsertRowID
                 x.version = 1
                 try replaceCompetences(.practice, id: x.id, x.competenceIDs)
-                try audit(viewer, entity: CatalogKind.practice.entity, id: x.id, action: "create", after: Store.practiceSummary(x))
+                try audit(viewer, entity: CatalogKind.practice.entity, id: x.id, action: "create", after: SQLiteStore.practiceSummary(x))
             } else {
                 guard let before = try practiceRow(viewer, id: x.id) else { throw StoreError.notFound(entity: "practice", id: x.id) }
                 try updateVersioned("practices", entity: CatalogKind.practice.entity, id: x.id, expectedVersion: x.version, set: values)
                 try replaceCompetences(.practice, id: x.id, x.competenceIDs)
                 x.status = before.practice.status
                 try audit(viewer, entity: CatalogKind.practice.entity, id: x.id, action: "edit",
-                          before: Store.practiceSummary(before.practice), after: Store.practiceSummary(x))
+                          before: SQLiteStore.practiceSummary(before.practice), after: SQLiteStore.practiceSummary(x))
                 x.version += 1
             }
             return x

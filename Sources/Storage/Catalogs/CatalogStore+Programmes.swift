@@ -26,7 +26,7 @@ public struct ProgrammeQuery: Hashable, Sendable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     static let programmeSort = Schema.folded("p.title")
     static let programmeSelect = """
         p.id, p.title, p.provider, p.kind, p.hours, p.format, p.in_registry, p.retired, p.version,
@@ -53,12 +53,12 @@ extension Store {
             conds.append("p.id IN (SELECT programme_id FROM programme_competences WHERE competence_id = ?)"); params.append(c)
         }
         if let s = catalogSearch(q.text, fts: "programmes_fts", idColumn: "p.id") { conds.append(s.0); params.append(s.1) }
-        return try catalogPage(select: Store.programmeSelect, from: "programmes p", idColumn: "p.id", conditions: conds,
-                               params: params, sort: Store.programmeSort, anchor: anchor, limit: limit, Store.programmeRow)
+        return try catalogPage(select: SQLiteStore.programmeSelect, from: "programmes p", idColumn: "p.id", conditions: conds,
+                               params: params, sort: SQLiteStore.programmeSort, anchor: anchor, limit: limit, SQLiteStore.programmeRow)
     }
 
     public func programmeRow(_ viewer: Viewer, id: ProgrammeID) throws -> ProgrammeRow? {
-        try db.first("SELECT \(Store.programmeSelect) FROM programmes p WHERE p.id = ?", [id], Store.programmeRow)
+        try db.first("SELECT \(SQLiteStore.programmeSelect) FROM programmes p WHERE p.id = ?", [id], SQLiteStore.programmeRow)
     }
 
     /// Creates (id 0) or edits a programme. The domain refuses a blank title
@@ -80,13 +80,13 @@ extension Store {
                 p.id = db.lastInsertRowID
                 p.version = 1
                 try replaceCompetences(.programme, id: p.id, p.competenceIDs)
-                try audit(viewer, entity: CatalogKind.programme.entity, id: p.id, action: "create", after: Store.programmeSummary(p))
+                try audit(viewer, entity: CatalogKind.programme.entity, id: p.id, action: "create", after: SQLiteStore.programmeSummary(p))
             } else {
                 guard let before = try programmeRow(viewer, id: p.id) else { throw StoreError.notFound(entity: "programme", id: p.id) }
                 try updateVersioned("programmes", entity: CatalogKind.programme.entity, id: p.id, expectedVersion: p.version, set: values)
                 try replaceCompetences(.programme, id: p.id, p.competenceIDs)
                 try audit(viewer, entity: CatalogKind.programme.entity, id: p.id, action: "edit",
-                          before: Store.programmeSummary(before.programme), after: Store.programmeSummary(p))
+                          before: SQLiteStore.programmeSummary(before.programme), after: SQLiteStore.programmeSummary(p))
                 p.version += 1
                 p.retired = before.programme.retired
             }

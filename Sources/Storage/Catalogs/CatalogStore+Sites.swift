@@ -22,7 +22,7 @@ public struct SiteQuery: Hashable, Sendable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     static let siteSort = Schema.folded("s.topic")
     static let siteSelect = """
         s.id, s.organization_id, s.topic, s.capacity, s.retired, s.version, coalesce(o.name, ''), coalesce(m.name, ''),
@@ -50,8 +50,8 @@ extension Store {
             conds.append("s.id IN (SELECT site_id FROM site_competences WHERE competence_id = ?)"); params.append(c)
         }
         if let t = catalogSearchSites(q.text) { conds.append(t.0); params += t.1 }
-        return try catalogPage(select: Store.siteSelect, from: Store.siteFrom, idColumn: "s.id", conditions: conds,
-                               params: params, sort: Store.siteSort, anchor: anchor, limit: limit, Store.siteRow)
+        return try catalogPage(select: SQLiteStore.siteSelect, from: SQLiteStore.siteFrom, idColumn: "s.id", conditions: conds,
+                               params: params, sort: SQLiteStore.siteSort, anchor: anchor, limit: limit, SQLiteStore.siteRow)
     }
 
     /// The typed words in the topic (sites_fts) or in the host's name (organizations_fts).
@@ -62,7 +62,7 @@ extension Store {
     }
 
     public func siteRow(_ viewer: Viewer, id: SiteID) throws -> SiteRow? {
-        try db.first("SELECT \(Store.siteSelect) FROM \(Store.siteFrom) WHERE s.id = ?", [id], Store.siteRow)
+        try db.first("SELECT \(SQLiteStore.siteSelect) FROM \(SQLiteStore.siteFrom) WHERE s.id = ?", [id], SQLiteStore.siteRow)
     }
 
     /// Creates (id 0) or edits an internship site: a topic, a capacity of zero
@@ -83,13 +83,13 @@ extension Store {
                 s.id = db.lastInsertRowID
                 s.version = 1
                 try replaceCompetences(.site, id: s.id, s.competenceIDs)
-                try audit(viewer, entity: CatalogKind.site.entity, id: s.id, action: "create", after: Store.siteSummary(s))
+                try audit(viewer, entity: CatalogKind.site.entity, id: s.id, action: "create", after: SQLiteStore.siteSummary(s))
             } else {
                 guard let before = try siteRow(viewer, id: s.id) else { throw StoreError.notFound(entity: "site", id: s.id) }
                 try updateVersioned("sites", entity: CatalogKind.site.entity, id: s.id, expectedVersion: s.version, set: values)
                 try replaceCompetences(.site, id: s.id, s.competenceIDs)
                 try audit(viewer, entity: CatalogKind.site.entity, id: s.id, action: "edit",
-                          before: Store.siteSummary(before.site), after: Store.siteSummary(s))
+                          before: SQLiteStore.siteSummary(before.site), after: SQLiteStore.siteSummary(s))
                 s.version += 1
                 s.retired = before.site.retired
             }

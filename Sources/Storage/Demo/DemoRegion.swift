@@ -33,7 +33,7 @@ public enum DemoRegion {
     /// are asked for.
     /// - Parameter progress: called after each committed batch with units
     ///   done, units in all and the stage's name (Russian).
-    public static func build(into store: Store, options: DemoOptions,
+    public static func build(into store: SQLiteStore, options: DemoOptions,
                              progress: (_ done: Int, _ total: Int, _ stage: String) -> Void) throws -> DemoSummary {
         guard options.teachers >= DemoOptions.minimumTeachers else {
             throw StoreError.invalid(Phrase("Для демо-региона нужно не меньше \(DemoOptions.minimumTeachers) педагогов (указано \(options.teachers))",
@@ -81,7 +81,7 @@ enum DemoScenario: Equatable {
 /// The state of one build. Everything per teacher is a compact array indexed
 /// by the teacher's number (0..<teachers); person id = `teacherBaseID + number`.
 final class DemoBuilder {
-    let store: Store
+    let store: SQLiteStore
     let db: Database
     let options: DemoOptions
     let seed: UInt64
@@ -210,7 +210,7 @@ final class DemoBuilder {
     private let isoTable: [String]
     private let isoFirst: Int
 
-    init(store: Store, options: DemoOptions, progress: @escaping (Int, Int, String) -> Void) {
+    init(store: SQLiteStore, options: DemoOptions, progress: @escaping (Int, Int, String) -> Void) {
         self.store = store
         self.db = store.db
         self.options = options

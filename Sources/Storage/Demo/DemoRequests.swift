@@ -4,7 +4,7 @@ import Domain
 /// least 60), in every status: new ones are recent and unassigned; older ones
 /// were triaged by the municipality's methodist, assigned with a due date
 /// (some overdue), taken into work, resolved (some late) or declined with a
-/// reason. Each change is a `request_history` row as `Store.fieldChanges`
+/// reason. Each change is a `request_history` row as `SQLiteStore.fieldChanges`
 /// writes it: `status` (raw values), `direction`, `competence` and `assignee`
 /// (ids), `priority` (raw value), `due` (ISO date), `decline_reason`; the
 /// actor is the author, the methodist or the assignee.
@@ -146,7 +146,7 @@ extension DemoBuilder {
         try log(authorID, "status", "", RequestStatus.new.rawValue)
         guard status != .new else { return }
         advance(to: triaged)
-        // Field order and values as `Store.fieldChanges` writes them.
+        // Field order and values as `SQLiteStore.fieldChanges` writes them.
         try log(methodist, "direction", "", String(direction))
         if let competence { try log(methodist, "competence", "", String(competence)) }
         if priority != RequestPriority.normal.rawValue { try log(methodist, "priority", String(RequestPriority.normal.rawValue), String(priority)) }

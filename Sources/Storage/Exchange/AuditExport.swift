@@ -12,7 +12,7 @@ public enum AuditExport {
 
     /// Renders the export (see `RequestExport.run` for `excel`).
     /// Exit code 0, or 2 when the viewer may not see the audit log.
-    public static func run(_ store: Store, viewer: Viewer, query: AuditQuery, format: RequestExport.Format,
+    public static func run(_ store: SQLiteStore, viewer: Viewer, query: AuditQuery, format: RequestExport.Format,
                            excel: Bool = false, language: Language = .ru) -> ExchangeReport {
         var rows: [[String]] = []
         do {

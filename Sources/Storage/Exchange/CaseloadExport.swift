@@ -4,7 +4,7 @@ import Foundation
 /// `metodist export caseload --as LOGIN --format csv|md`: the viewer's
 /// caseload with the counts of the caseload view.
 public enum CaseloadExport {
-    public static func render(_ store: Store, viewer: Viewer, format: RouteExport.Format) throws -> String {
+    public static func render(_ store: SQLiteStore, viewer: Viewer, format: RouteExport.Format) throws -> String {
         guard viewer.can(.seeCaseload) else { throw StoreError.forbidden(Action.seeCaseload.label) }
         let today = store.today()
         let rows = try store.wholeCaseload(viewer)

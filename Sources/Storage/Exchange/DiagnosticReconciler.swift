@@ -3,14 +3,14 @@ import Domain
 /// Stores one diagnostic and applies the deficit rule to its person: the
 /// writing half of `DiagnosticsImport`, inside the import's transaction.
 struct DiagnosticReconciler {
-    let store: Store
+    let store: SQLiteStore
     let actor: Viewer?
     let framework: CompetenceFramework
     private(set) var added = 0
     private(set) var closed = 0
     private(set) var persisting = 0
 
-    init(store: Store, actor: Viewer?, framework: CompetenceFramework) {
+    init(store: SQLiteStore, actor: Viewer?, framework: CompetenceFramework) {
         self.store = store; self.actor = actor; self.framework = framework
     }
 

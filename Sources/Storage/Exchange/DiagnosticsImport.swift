@@ -20,12 +20,12 @@ import Foundation
 /// one above it: same person, date and source) is refused, so running a
 /// file twice never doubles anything.
 public enum DiagnosticsImport {
-    public static func run(_ store: Store, actor: Viewer?, path: String, dryRun: Bool = false,
+    public static func run(_ store: SQLiteStore, actor: Viewer?, path: String, dryRun: Bool = false,
                            language: Language = .ru) -> ExchangeReport {
         ImportRunner.run(DiagnosticsImporter.self, store, actor: actor, path: path, dryRun: dryRun, language: language)
     }
 
-    public static func run(_ store: Store, actor: Viewer?, data: Data, fileName: String, dryRun: Bool = false,
+    public static func run(_ store: SQLiteStore, actor: Viewer?, data: Data, fileName: String, dryRun: Bool = false,
                            language: Language = .ru) -> ExchangeReport {
         ImportRunner.run(DiagnosticsImporter.self, store, actor: actor, data: data, fileName: fileName, dryRun: dryRun,
                          language: language)
@@ -52,7 +52,7 @@ struct DiagnosticsImporter: TableImporter {
 
     static var noun: Phrase { Phrase("диагностик", "diagnostics") }
 
-    let store: Store
+    let store: SQLiteStore
     let actor: Viewer?
     let header: ImportHeader<Column>
     /// Competence by column index.
@@ -61,7 +61,7 @@ struct DiagnosticsImporter: TableImporter {
     let today: Day
     private var seen: [String: Int] = [:]
 
-    static func prepare(_ store: Store, actor: Viewer?, header: [String]) throws -> Result<DiagnosticsImporter, Refusal> {
+    static func prepare(_ store: SQLiteStore, actor: Viewer?, header: [String]) throws -> Result<DiagnosticsImporter, Refusal> {
         let hint = Phrase("или коды компетенций (М1, Ц2 …)", "or competence codes (М1, Ц2 …)")
         let h: ImportHeader<Column>
         switch ImportHeader<Column>.map(header, names: names, required: [.login, .date], allowRest: true, restHint: hint) {

@@ -18,7 +18,7 @@ protocol TableImporter {
     /// «работников» / "people": what the report counts.
     static var noun: Phrase { get }
     /// Reads the header (line 1) and what the rows will be checked against.
-    static func prepare(_ store: Store, actor: Viewer?, header: [String]) throws -> Result<Self, Refusal>
+    static func prepare(_ store: SQLiteStore, actor: Viewer?, header: [String]) throws -> Result<Self, Refusal>
     /// Checks one row against the database and the rows before it. Read-only.
     mutating func resolve(_ record: CSVRecord) throws -> Result<Row, ImportProblem>
     /// Writes the rows (inside the import's transaction) and audits them;
@@ -44,7 +44,7 @@ extension TableImporter {
 enum ImportRunner {
     static let shownErrors = 50
 
-    static func run<I: TableImporter>(_ kind: I.Type, _ store: Store, actor: Viewer?, path: String, dryRun: Bool,
+    static func run<I: TableImporter>(_ kind: I.Type, _ store: SQLiteStore, actor: Viewer?, path: String, dryRun: Bool,
                                       language: Language) -> ExchangeReport {
         guard let data = FileManager.default.contents(atPath: path) else {
             let path = Sanitizer.oneLine(path)
@@ -55,7 +55,7 @@ enum ImportRunner {
                    language: language)
     }
 
-    static func run<I: TableImporter>(_ kind: I.Type, _ store: Store, actor: Viewer?, data: Data, fileName: String,
+    static func run<I: TableImporter>(_ kind: I.Type, _ store: SQLiteStore, actor: Viewer?, data: Data, fileName: String,
                                       dryRun: Bool, language: Language) -> ExchangeReport {
         let fileName = Sanitizer.oneLine(fileName)
         let t = { (ru: String, en: String) in language == .ru ? ru : en }

@@ -12,7 +12,7 @@ public enum IndicatorExport {
     ]
 
     /// Exit code 0, or 2 when the viewer may not see indicators.
-    public static func run(_ store: Store, viewer: Viewer, format: RequestExport.Format, excel: Bool = false,
+    public static func run(_ store: SQLiteStore, viewer: Viewer, format: RequestExport.Format, excel: Bool = false,
                            language: Language = .ru) -> ExchangeReport {
         let dashboard: IndicatorDashboard
         do { dashboard = try store.indicatorDashboard(viewer) } catch {

@@ -15,7 +15,7 @@ public enum PeopleExport {
 
     /// Exit code 0; 2 when the viewer may not see people or the
     /// municipality (name or number) is unknown.
-    public static func run(_ store: Store, viewer: Viewer, municipality: String? = nil, format: ExportFormat,
+    public static func run(_ store: SQLiteStore, viewer: Viewer, municipality: String? = nil, format: ExportFormat,
                            excel: Bool = false, language: Language = .ru) -> ExchangeReport {
         guard viewer.can(.seePeople) else {
             return ExchangeReport(lines: [StoreError.forbidden(Action.seePeople.label).message.text(language)], exitCode: 2)

@@ -24,12 +24,12 @@ import Foundation
 /// kept. Giving or changing any role other than педагог needs the right to
 /// edit roles (administrator).
 public enum PeopleImport {
-    public static func run(_ store: Store, actor: Viewer?, path: String, dryRun: Bool = false,
+    public static func run(_ store: SQLiteStore, actor: Viewer?, path: String, dryRun: Bool = false,
                            language: Language = .ru) -> ExchangeReport {
         ImportRunner.run(PeopleImporter.self, store, actor: actor, path: path, dryRun: dryRun, language: language)
     }
 
-    public static func run(_ store: Store, actor: Viewer?, data: Data, fileName: String, dryRun: Bool = false,
+    public static func run(_ store: SQLiteStore, actor: Viewer?, data: Data, fileName: String, dryRun: Bool = false,
                            language: Language = .ru) -> ExchangeReport {
         ImportRunner.run(PeopleImporter.self, store, actor: actor, data: data, fileName: fileName, dryRun: dryRun,
                          language: language)
@@ -84,14 +84,14 @@ struct PeopleImporter: TableImporter {
 
     static var noun: Phrase { Phrase("работников", "people") }
 
-    let store: Store
+    let store: SQLiteStore
     let actor: Viewer?
     let header: ImportHeader<Column>
     let places: ImportPlaces
     let today: Day
     private var seen: [String: Int] = [:]
 
-    static func prepare(_ store: Store, actor: Viewer?, header: [String]) throws -> Result<PeopleImporter, Refusal> {
+    static func prepare(_ store: SQLiteStore, actor: Viewer?, header: [String]) throws -> Result<PeopleImporter, Refusal> {
         switch ImportHeader<Column>.map(header, names: names, required: [.login, .fullName]) {
         case .failure(let why): return .failure(why)
         case .success(let h):

@@ -9,7 +9,7 @@ public enum ProgrammeExport {
     ]
 
     /// Exit code 0 (the catalog is open to every user), 2 on a database error.
-    public static func run(_ store: Store, viewer: Viewer, format: ExportFormat, excel: Bool = false,
+    public static func run(_ store: SQLiteStore, viewer: Viewer, format: ExportFormat, excel: Bool = false,
                            language: Language = .ru) -> ExchangeReport {
         let t = { (ru: String, en: String) in language == .ru ? ru : en }
         var rows: [[String]] = []

@@ -14,12 +14,12 @@ import Foundation
 /// retired) or above it in the file is refused: the import adds, it never
 /// overwrites a catalog entry.
 public enum ProgrammeImport {
-    public static func run(_ store: Store, actor: Viewer?, path: String, dryRun: Bool = false,
+    public static func run(_ store: SQLiteStore, actor: Viewer?, path: String, dryRun: Bool = false,
                            language: Language = .ru) -> ExchangeReport {
         ImportRunner.run(ProgrammeImporter.self, store, actor: actor, path: path, dryRun: dryRun, language: language)
     }
 
-    public static func run(_ store: Store, actor: Viewer?, data: Data, fileName: String, dryRun: Bool = false,
+    public static func run(_ store: SQLiteStore, actor: Viewer?, data: Data, fileName: String, dryRun: Bool = false,
                            language: Language = .ru) -> ExchangeReport {
         ImportRunner.run(ProgrammeImporter.self, store, actor: actor, data: data, fileName: fileName, dryRun: dryRun,
                          language: language)
@@ -41,7 +41,7 @@ struct ProgrammeImporter: TableImporter {
 
     static var noun: Phrase { Phrase("программ", "programmes") }
 
-    let store: Store
+    let store: SQLiteStore
     let actor: Viewer?
     let header: ImportHeader<Column>
     let competences: [String: CompetenceID]
@@ -50,7 +50,7 @@ struct ProgrammeImporter: TableImporter {
     let catalog: [String: ProgrammeID]
     private var seen: [String: Int] = [:]
 
-    static func prepare(_ store: Store, actor: Viewer?, header: [String]) throws -> Result<ProgrammeImporter, Refusal> {
+    static func prepare(_ store: SQLiteStore, actor: Viewer?, header: [String]) throws -> Result<ProgrammeImporter, Refusal> {
         switch ImportHeader<Column>.map(header, names: names, required: [.title, .provider, .hours, .format]) {
         case .failure(let why): return .failure(why)
         case .success(let h):

@@ -19,7 +19,7 @@ public enum RequestExport {
     /// Renders the export. `excel`: CSV with a BOM and `;` (what Excel with
     /// a Russian locale opens directly) and formula-like cells guarded.
     /// Exit code 0, or 2 when the viewer may not see requests.
-    public static func run(_ store: Store, viewer: Viewer, query: RequestQuery = RequestQuery(), format: Format,
+    public static func run(_ store: SQLiteStore, viewer: Viewer, query: RequestQuery = RequestQuery(), format: Format,
                            excel: Bool = false, language: Language = .ru) -> ExchangeReport {
         let today = store.today()
         var rows: [[String]] = []

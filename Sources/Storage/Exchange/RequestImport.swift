@@ -32,13 +32,13 @@ public enum RequestImport {
     /// Reads `path` and imports it. Exit code 0: imported (or checked, with
     /// `dryRun`); 1: the file is refused, nothing written, every bad line
     /// named; 2: the file cannot be read or the actor may not import.
-    public static func run(_ store: Store, actor: Viewer?, path: String, dryRun: Bool = false,
+    public static func run(_ store: SQLiteStore, actor: Viewer?, path: String, dryRun: Bool = false,
                            language: Language = .ru) -> ExchangeReport {
         ImportRunner.run(RequestImporter.self, store, actor: actor, path: path, dryRun: dryRun, language: language)
     }
 
     /// Imports CSV bytes (see the type's documentation for the columns).
-    public static func run(_ store: Store, actor: Viewer?, data: Data, fileName: String, dryRun: Bool = false,
+    public static func run(_ store: SQLiteStore, actor: Viewer?, data: Data, fileName: String, dryRun: Bool = false,
                            language: Language = .ru) -> ExchangeReport {
         ImportRunner.run(RequestImporter.self, store, actor: actor, data: data, fileName: fileName, dryRun: dryRun,
                          language: language)
@@ -73,7 +73,7 @@ public enum RequestImport {
         ColumnKind.allCases.compactMap { names[$0]?.first }.joined(separator: ", ")
     }
 
-    static func insert(_ store: Store, _ row: RequestRowResolver.Resolved, actor: Viewer?) throws {
+    static func insert(_ store: SQLiteStore, _ row: RequestRowResolver.Resolved, actor: Viewer?) throws {
         let db = store.db
         try db.execute("""
             INSERT INTO requests(text, author_id, organization_id, municipality_id, direction, priority, urgent, status, created_on)
@@ -92,13 +92,13 @@ public enum RequestImport {
 /// requests is triage work as much as data import.
 struct RequestImporter: TableImporter {
     static let noun = Phrase("запросов", "request(s)")
-    let store: Store
+    let store: SQLiteStore
     let actor: Viewer?
     var resolver: RequestRowResolver
 
     static func mayImport(_ actor: Viewer) -> Bool { actor.can(.importData) || actor.can(.triageRequests) }
 
-    static func prepare(_ store: Store, actor: Viewer?, header: [String]) throws -> Result<RequestImporter, Refusal> {
+    static func prepare(_ store: SQLiteStore, actor: Viewer?, header: [String]) throws -> Result<RequestImporter, Refusal> {
         RequestImport.mapHeader(header).map { columns in
             RequestImporter(store: store, actor: actor,
                             resolver: RequestRowResolver(store: store, actor: actor, columns: columns, today: store.today()))

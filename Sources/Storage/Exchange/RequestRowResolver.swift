@@ -14,7 +14,7 @@ struct RequestRowResolver {
         var urgent: Bool
     }
 
-    let store: Store
+    let store: SQLiteStore
     let actor: Viewer?
     let columns: [RequestImport.ColumnKind: Int]
     let today: Day
@@ -22,7 +22,7 @@ struct RequestRowResolver {
     private var seen: [String: Int] = [:]
     private var organizationsByName: [String: [OrganizationID]]?
 
-    init(store: Store, actor: Viewer?, columns: [RequestImport.ColumnKind: Int], today: Day) {
+    init(store: SQLiteStore, actor: Viewer?, columns: [RequestImport.ColumnKind: Int], today: Day) {
         self.store = store; self.actor = actor; self.columns = columns; self.today = today
     }
 

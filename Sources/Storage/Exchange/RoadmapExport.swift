@@ -30,7 +30,7 @@ public enum RoadmapExport {
 
     /// The export as text. Throws `StoreError.forbidden` when the viewer may
     /// not see the roadmap. `direction`: only that direction (with general items).
-    public static func render(_ store: Store, viewer: Viewer, format: Format, direction: Int? = nil,
+    public static func render(_ store: SQLiteStore, viewer: Viewer, format: Format, direction: Int? = nil,
                               language: Language = .ru) throws -> String {
         let items = try store.roadmapItems(viewer, direction: direction)
         let head = header.map { $0.text(language) }

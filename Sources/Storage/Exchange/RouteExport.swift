@@ -15,7 +15,7 @@ public enum RouteExport {
 
     /// The route of `viewer` in `format`. Throws `StoreError.invalid` with a
     /// readable reason when the viewer has no route.
-    public static func render(_ store: Store, viewer: Viewer, format: Format, language: Language = .ru) throws -> String {
+    public static func render(_ store: any RouteStore & Session, viewer: Viewer, format: Format, language: Language = .ru) throws -> String {
         let data = try Document.load(store, viewer: viewer, language: language)
         switch format {
         case .markdown: return markdown(data, language: language)
@@ -31,8 +31,8 @@ public enum RouteExport {
         var deficits: [DeficitSummary]
         var today: Day
 
-        static func load(_ store: Store, viewer: Viewer, language: Language) throws -> Document {
-            try store.db.read {
+        static func load(_ store: any RouteStore & Session, viewer: Viewer, language: Language) throws -> Document {
+            try store.snapshot {
                 guard let profile = try store.teacherProfile(viewer, personID: viewer.personID) else {
                     throw StoreError.notFound(entity: "person", id: viewer.personID)
                 }

@@ -42,7 +42,7 @@ public struct IndicatorDashboard: Sendable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// The dashboard for the viewer: the region for coordinators and
     /// administrators, their own municipality for a municipal methodist;
     /// refused to everyone without `seeIndicators`. One GROUP BY pass per

@@ -9,7 +9,7 @@ public struct IndicatorPoint: Hashable, Sendable {
     public var denominator: Int
 }
 
-extension Store {
+extension SQLiteStore {
     /// Month-end values of every indicator of `scope`, oldest first. The
     /// viewer sees what the dashboard shows them: a municipal methodist only
     /// their municipality and its organizations.

@@ -38,7 +38,7 @@ public struct IndicatorWorkKey: Hashable, Sendable {
     public init(sort: String, id: Int64) { self.sort = sort; self.id = id }
 }
 
-extension Store {
+extension SQLiteStore {
     /// A page of `list` within `scope`, intersected with what the viewer's
     /// dashboard covers; after (or before) a keyset anchor, ordered by name
     /// (people, routes) or by due date (requests).

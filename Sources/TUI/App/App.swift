@@ -31,8 +31,8 @@ public final class App {
     public init(context: AppContext, views: [AppView]) {
         self.ctx = context
         self.views = views
-        self.lastDataVersion = context.store.dataVersion()
-        context.store.checkpointOnlyWhenIdle()
+        self.lastDataVersion = context.store.changeToken()
+        context.store.deferMaintenanceToIdle()
         self.drafts = AppDrafts(context)
         views.first?.activate(context)
         if let m = drafts.startMessage(context, views: views) { status.show(m, kind: .info, ticks: 30) }
@@ -95,10 +95,9 @@ public final class App {
             finished = true
             return false
         case .tick:
-            ctx.store.checkpointWhenIdle()
             var changed = status.tick()
-            let version = ctx.store.dataVersion()
-            ctx.store.continueStalledPeopleSearch(dataChanged: version != lastDataVersion)
+            let version = ctx.store.changeToken()
+            ctx.store.idleMaintenance(dataChanged: version != lastDataVersion)
             if version != lastDataVersion {
                 lastDataVersion = version
                 activeView?.reload(ctx)

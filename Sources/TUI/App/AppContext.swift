@@ -3,7 +3,7 @@ import Storage
 
 /// What every view needs: who is looking, the data, the language and theme.
 public final class AppContext {
-    public let store: Store
+    public let store: any Backend
     public let viewer: Viewer
     public let language: Language
     public var theme: Theme
@@ -12,7 +12,7 @@ public final class AppContext {
     /// A demo kiosk: views leave out the keys it disables (quit, export).
     public var kiosk = false
 
-    public init(store: Store, viewer: Viewer, language: Language, theme: Theme, colors: Bool = true) {
+    public init(store: any Backend, viewer: Viewer, language: Language, theme: Theme, colors: Bool = true) {
         self.store = store; self.viewer = viewer; self.language = language; self.theme = theme; self.colors = colors
     }
 

@@ -12,15 +12,12 @@ final class BackgroundRead<Value: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var result: Result<Value, Error>?
 
-    /// Starts `read` on the database at `path`, as of `today`.
-    static func start(path: String, today: Day, _ read: @escaping @Sendable (Store) throws -> Value) -> BackgroundRead {
+    /// Starts `read` on a reader of the session's data of its own, as of `today`.
+    static func start(_ session: any Session, today: Day, _ read: @escaping @Sendable (any Backend) throws -> Value) -> BackgroundRead {
         let background = BackgroundRead()
+        let openReader = session.readerFactory()
         Thread.detachNewThread {
-            let outcome = Result<Value, Error> {
-                let store = try Store(path: path, mode: .readOnly)
-                store.today = { today }
-                return try read(store)
-            }
+            let outcome = Result<Value, Error> { try read(try openReader(today)) }
             background.condition.lock()
             background.result = outcome
             background.condition.broadcast()

@@ -4,7 +4,7 @@ import Storage
 /// The audit log from the store, newest first, a page at a time (keyset on
 /// time and id, both ways, so Home/End and PgUp are as quick as scrolling).
 struct AuditSource: RowSource {
-    let store: Store
+    let store: any AuditStore
     let viewer: Viewer
     var query = AuditQuery()
     let errors: ErrorSink

@@ -10,7 +10,7 @@ import Storage
 /// Enter opens a person's card, Enter again their route (TutorPersonScreen).
 ///
 /// The counts come from one reading of the whole scope
-/// (`Store.indicatorDashboard`) kept for the session; a region's schools
+/// (`IndicatorStore.indicatorDashboard`) kept for the session; a region's schools
 /// are counted one municipality at a time, when it is opened. Both readings
 /// run in the background (`BackgroundRead`). Otherwise moving through the
 /// levels reads nothing more than history and the people of a school. On a
@@ -158,7 +158,7 @@ final class DashboardView: AppView {
         guard dashboard?.organizations[m] == nil, organizationsRead?.municipality != m,
               again || organizationUnits?.municipality != m else { return }
         let viewer = ctx.viewer
-        organizationsRead = (m, BackgroundRead.start(path: ctx.store.path, today: ctx.today) {
+        organizationsRead = (m, BackgroundRead.start(ctx.store, today: ctx.today) {
             try $0.indicatorOrganizations(viewer, municipality: m)
         })
     }
@@ -192,7 +192,7 @@ final class DashboardView: AppView {
     func recountInBackground(_ ctx: AppContext) {
         guard loader == nil else { return }
         let viewer = ctx.viewer
-        loader = BackgroundRead.start(path: ctx.store.path, today: ctx.today) { try $0.indicatorDashboard(viewer) }
+        loader = BackgroundRead.start(ctx.store, today: ctx.today) { try $0.indicatorDashboard(viewer) }
     }
 
     func reload(_ ctx: AppContext) {

@@ -3,7 +3,7 @@ import Storage
 
 /// A worklist behind a dashboard number, a page at a time (keyset paging).
 struct DashboardWorkSource: RowSource {
-    let store: Store
+    let store: any IndicatorStore
     let viewer: Viewer
     let list: IndicatorWorklist
     let scope: IndicatorScope

@@ -3,7 +3,7 @@ import Storage
 
 /// Mentoring pairs a page at a time, newest first (keyset on the pair id).
 struct MentoringPairSource: RowSource {
-    let store: Store
+    let store: any MentoringStore
     let viewer: Viewer
     let errors: ErrorSink
     let describe: (Error) -> String
@@ -28,7 +28,7 @@ struct MentoringPairSource: RowSource {
 
 /// Young teachers without a current mentor, in name order (keyset).
 struct MentoringWorklistSource: RowSource {
-    let store: Store
+    let store: any MentoringStore
     let viewer: Viewer
     let errors: ErrorSink
     let describe: (Error) -> String

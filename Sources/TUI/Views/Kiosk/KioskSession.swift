@@ -26,9 +26,9 @@ public final class KioskSession {
     public enum Mode: Equatable { case start, role(Int), attract }
 
     /// The demo data; replaced by a pristine copy when a visitor's role times out.
-    public private(set) var store: Store
+    public private(set) var store: any Backend
     /// Makes a pristine copy of the demo for the next visitor (nil: keep the data as it is).
-    public var renewStore: (() -> Store?)?
+    public var renewStore: (() -> (any Backend)?)?
     public let language: Language
     public let theme: Theme
     public let colors: Bool
@@ -48,7 +48,7 @@ public final class KioskSession {
     /// How many keys of `KioskMode.operatorExit` were typed so far.
     private var operatorProgress = 0
 
-    public init(store: Store, language: Language, theme: Theme, colors: Bool = true,
+    public init(store: any Backend, language: Language, theme: Theme, colors: Bool = true,
                 settings: KioskSettings = KioskSettings(), roles: [KioskRole] = KioskRole.all) {
         self.store = store; self.language = language; self.theme = theme; self.colors = colors
         self.settings = settings; self.roles = roles

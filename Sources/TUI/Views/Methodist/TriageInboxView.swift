@@ -129,7 +129,7 @@ final class TriageInboxView: AppView {
     func refreshCounts(_ ctx: AppContext) {
         guard countsRead == nil else { countAgain = true; return }
         let viewer = ctx.viewer
-        countsRead = BackgroundRead.start(path: ctx.store.path, today: ctx.today) { try $0.triageCounts(viewer) }
+        countsRead = BackgroundRead.start(ctx.store, today: ctx.today) { try $0.triageCounts(viewer) }
     }
 
     func idleTick(_ ctx: AppContext) -> Bool {

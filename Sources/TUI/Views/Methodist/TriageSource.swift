@@ -5,7 +5,7 @@ import Storage
 /// at a time, both ways by keyset (so a row that left the filter still
 /// anchors a reload).
 struct TriageSource: RowSource {
-    let store: Store
+    let store: any TriageStore
     let viewer: Viewer
     var query = RequestQuery(statuses: TriageFilter.openStatuses)
     let errors: ErrorSink

@@ -59,7 +59,7 @@ final class OverviewView: AppView {
         }
         painter.text(ctx.t("Роли: ", "Roles: ") + ctx.viewer.roles.sorted().map { ctx.t($0.label) }.joined(separator: ", "),
                      x: 2, y: y); y += 2
-        if let region = ctx.store.meta("region") {
+        if let region = ctx.store.regionName {
             painter.text(ctx.t("Регион: ", "Region: ") + region + " · " + ctx.t("сегодня ", "today ") + ctx.today.russian,
                          x: 2, y: y, role: .muted); y += 2
         }

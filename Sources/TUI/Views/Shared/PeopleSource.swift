@@ -6,7 +6,7 @@ import Storage
 /// The filter text is a name prefix when it looks like one, otherwise a
 /// full-text search (name, position, subjects).
 struct PeopleSource: RowSource {
-    let store: Store
+    let store: any PeopleStore
     let viewer: Viewer
     var query = PeopleQuery()
     var searchText = ""

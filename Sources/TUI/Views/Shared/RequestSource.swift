@@ -3,7 +3,7 @@ import Storage
 
 /// Requests from the store in triage order, a page at a time (keyset).
 struct RequestSource: RowSource {
-    let store: Store
+    let store: any RequestStore
     let viewer: Viewer
     var query = RequestQuery()
     let errors: ErrorSink

@@ -4,7 +4,7 @@ import Storage
 /// The viewer's own requests, newest first, a page at a time (keyset on
 /// the author index: however many there are, a key reads a screenful).
 struct MyRequestSource: RowSource {
-    let store: Store
+    let store: any RequestStore
     let viewer: Viewer
     let errors: ErrorSink
     let describe: (Error) -> String

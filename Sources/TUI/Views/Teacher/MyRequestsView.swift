@@ -123,8 +123,9 @@ final class MyRequestsView: AppView {
             return .handled
         case "myRequests.open":
             guard let r = table.selectedRow else { return .handled }
-            let history = (try? ctx.store.requestHistory(ctx.viewer, id: r.id)) ?? []
-            detail = (r, history.map { change, actor in
+            let history = (try? ctx.store.requestLog(ctx.viewer, id: r.id)) ?? []
+            detail = (r, history.map { entry in
+                let change = entry.change, actor = entry.actorName
                 let when = Day(ordinal: Int(change.at / 86_400)).russian
                 let what = change.field == "status"
                     ? (RequestStatus(rawValue: change.after).map { ctx.t($0.label) } ?? change.after)

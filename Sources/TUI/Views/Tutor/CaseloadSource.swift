@@ -27,15 +27,16 @@ enum CaseloadQuick: String, CaseIterable {
 }
 
 /// The caseload a page at a time. In name order with no quick filter it is
-/// keyset paging (`Store.caseloadPage`: counts for the page's people only).
+/// keyset paging (`CaseloadStore.caseloadPage`: counts for the page's people only).
 /// A quick filter or a sort by another column needs every row of the
 /// viewer's caseload (tens of people, read through the tutoring index, not
 /// the whole table): read once, kept until the order or filter changes.
 struct CaseloadSource: RowSource {
-    let store: Store
+    let store: any CaseloadStore
     let viewer: Viewer
     let errors: ErrorSink
     let describe: (Error) -> String
+    let today: () -> Day
     var query = CaseloadQuery()
     var quick = CaseloadQuick.all
     var sort: TableSort?
@@ -43,8 +44,8 @@ struct CaseloadSource: RowSource {
 
     final class Cache { var rows: [CaseloadRow]? }
 
-    init(store: Store, viewer: Viewer, errors: ErrorSink, describe: @escaping (Error) -> String) {
-        self.store = store; self.viewer = viewer; self.errors = errors; self.describe = describe
+    init(store: any CaseloadStore, viewer: Viewer, today: @escaping () -> Day, errors: ErrorSink, describe: @escaping (Error) -> String) {
+        self.store = store; self.viewer = viewer; self.today = today; self.errors = errors; self.describe = describe
     }
 
     var count: Int? { inMemory ? all().count : nil }
@@ -83,7 +84,7 @@ struct CaseloadSource: RowSource {
 
     private func all() -> [CaseloadRow] {
         if let rows = cache.rows { return rows }
-        let today = store.today()
+        let today = today()
         var rows = attempt { try store.wholeCaseload(viewer, query) }.filter { quick.keeps($0, today: today) }
         if let sort, let less = CaseloadSource.orderings(today: today)[sort.column] {
             rows = sort.ascending ? rows.sorted(by: less) : rows.sorted { less($1, $0) }

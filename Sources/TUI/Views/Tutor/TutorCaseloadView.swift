@@ -16,7 +16,7 @@ final class TutorCaseloadView: AppView {
     private var wide = false
 
     init(_ ctx: AppContext) {
-        let source = CaseloadSource(store: ctx.store, viewer: ctx.viewer, errors: errors, describe: ctx.describe)
+        let source = CaseloadSource(store: ctx.store, viewer: ctx.viewer, today: ctx.store.today, errors: errors, describe: ctx.describe)
         table = TableView(source: source, columns: CaseloadColumns.make(ctx, wide: false),
                           emptyMessage: ctx.t("Никого нет — смените быстрый фильтр (f)", "Nobody here — change the quick filter (f)"))
     }

@@ -36,7 +36,7 @@ public struct PeopleQuery: Hashable, Sendable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Who `login` is. An unknown login is an error: the program never opens
     /// as someone else. A login outside `LoginRule` (a look-alike with an
     /// invisible or Cyrillic letter) is refused before any lookup, naming the character.
@@ -100,10 +100,10 @@ extension Store {
         // scope) and walked 340 000 rows of the largest one for a page of 50.
         let index = query.organizationID != nil ? "INDEXED BY people_organization" : ""
         let sql = """
-            SELECT \(Store.personSummaryColumns) FROM people p \(index) \(Store.personSummaryJoins)
+            SELECT \(SQLiteStore.personSummaryColumns) FROM people p \(index) \(SQLiteStore.personSummaryJoins)
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT ?
             """
-        let rows = try db.query(sql, params + [limit], Store.personSummary)
+        let rows = try db.query(sql, params + [limit], SQLiteStore.personSummary)
         return descending ? rows.reversed() : rows
     }
 
@@ -117,9 +117,9 @@ extension Store {
         guard let match = FullTextQuery.match(text) else { return [] }
         let vis = Visibility.peopleRows(viewer)
         return try db.query("""
-            SELECT \(Store.personSummaryColumns) FROM people_fts f JOIN people p ON p.id = f.rowid \(Store.personSummaryJoins)
+            SELECT \(SQLiteStore.personSummaryColumns) FROM people_fts f JOIN people p ON p.id = f.rowid \(SQLiteStore.personSummaryJoins)
             WHERE people_fts MATCH ? AND \(vis.sql) ORDER BY p.name_key, p.id LIMIT ?
-            """, [match] + vis.params + [limit], Store.personSummary)
+            """, [match] + vis.params + [limit], SQLiteStore.personSummary)
     }
 
     /// A whole person, or nil when it does not exist or the viewer may not see it.
@@ -185,11 +185,11 @@ extension Store {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// One person as lists show them, or nil when hidden from the viewer.
     public func personSummary(_ viewer: Viewer, id: PersonID) throws -> PersonSummary? {
         let vis = Visibility.peopleRows(viewer)
-        return try db.first("SELECT \(Store.personSummaryColumns) FROM people p \(Store.personSummaryJoins) WHERE p.id = ? AND \(vis.sql)",
-                            [id] + vis.params, Store.personSummary)
+        return try db.first("SELECT \(SQLiteStore.personSummaryColumns) FROM people p \(SQLiteStore.personSummaryJoins) WHERE p.id = ? AND \(vis.sql)",
+                            [id] + vis.params, SQLiteStore.personSummary)
     }
 }

@@ -41,7 +41,7 @@ public struct RequestQuery: Hashable, Sendable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     static let requestColumns = """
         q.id, q.text, q.author_id, q.organization_id, q.municipality_id, q.competence_id, q.direction, q.priority,
         q.status, q.assignee_id, q.due, q.created_on, q.resolved_on, q.decline_reason, q.version, q.urgent,
@@ -121,16 +121,16 @@ extension Store {
             params += [k.priority, k.priority, k.urgent, k.urgent, k.createdOn, k.createdOn, k.id]
         }
         return try db.query("""
-            SELECT \(Store.requestColumns) FROM requests q \(Store.requestJoins)
+            SELECT \(SQLiteStore.requestColumns) FROM requests q \(SQLiteStore.requestJoins)
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY q.priority DESC, q.urgent DESC, q.created_on, q.id LIMIT ?
-            """, params + [limit], Store.requestSummary)
+            """, params + [limit], SQLiteStore.requestSummary)
     }
 
     public func request(_ viewer: Viewer, id: RequestID) throws -> RequestSummary? {
         let vis = Visibility.requests(viewer)
-        return try db.first("SELECT \(Store.requestColumns) FROM requests q \(Store.requestJoins) WHERE q.id = ? AND \(vis.sql)",
-                            [id] + vis.params, Store.requestSummary)
+        return try db.first("SELECT \(SQLiteStore.requestColumns) FROM requests q \(SQLiteStore.requestJoins) WHERE q.id = ? AND \(vis.sql)",
+                            [id] + vis.params, SQLiteStore.requestSummary)
     }
 
     /// Creates a request from the viewer (or for a school). Urgency is fixed
@@ -190,7 +190,7 @@ extension Store {
             }
             updated.text = StoredText.clean(updated.text)
             updated.declineReason = StoredText.clean(updated.declineReason)
-            let changes = Store.fieldChanges(current, updated)
+            let changes = SQLiteStore.fieldChanges(current, updated)
             try updateVersioned("requests", entity: "request", id: id, expectedVersion: expectedVersion, set: [
                 ("text", updated.text), ("competence_id", updated.competenceID), ("direction", updated.direction),
                 ("priority", updated.priority.rawValue), ("status", updated.status.rawValue),

@@ -6,7 +6,7 @@ import Domain
 /// (version-checked, audited) and, in the same transaction, starts an
 /// agreed route when its first step starts (`Route.start`, also audited).
 /// Only the viewer's own steps: a tutor changes steps through their own view.
-extension Store {
+extension SQLiteStore {
     @discardableResult
     public func startMyStep(_ viewer: Viewer, stepID: StepID, expectedVersion: Int) throws -> RouteStep {
         try changeMyStep(viewer, stepID: stepID, expectedVersion: expectedVersion) { step, route in
@@ -71,7 +71,7 @@ extension RequestSummary {
     public var ownKey: OwnRequestKey { OwnRequestKey(createdOn: request.createdOn.iso, id: request.id) }
 }
 
-extension Store {
+extension SQLiteStore {
     /// A page of the requests the viewer wrote, newest first: after (older
     /// than) or before (newer than) an anchor. Keyset on the author index:
     /// reads `limit` rows however many requests there are.
@@ -93,9 +93,9 @@ extension Store {
         let backwards = before != nil || (after == nil && lastPage)
         let order = backwards ? "q.created_on, q.id" : "q.created_on DESC, q.id DESC"
         let rows = try db.query("""
-            SELECT \(Store.requestColumns) FROM requests q \(Store.requestJoins)
+            SELECT \(SQLiteStore.requestColumns) FROM requests q \(SQLiteStore.requestJoins)
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT ?
-            """, params + [max(0, limit)], Store.requestSummary)
+            """, params + [max(0, limit)], SQLiteStore.requestSummary)
         return backwards ? rows.reversed() : rows
     }
 

@@ -22,7 +22,7 @@ public struct MentoringQuery: Hashable, Sendable {
 /// young teachers without a mentor. Everything is scoped by the viewer: a
 /// municipal methodist works with the pairs of their municipality's
 /// mentees, coordinators and administrators with the region's.
-extension Store {
+extension SQLiteStore {
     static let pairColumns = "m.id, m.mentor_id, m.mentee_id, m.form, m.start, m.end, m.goals, m.status, m.version"
 
     static func pair(_ r: Row) -> MentoringPair {
@@ -58,12 +58,12 @@ extension Store {
         if let b = before { conditions.append("m.id > ?"); params.append(b) }
         let ascending = before != nil
         let rows = try db.query("""
-            SELECT \(Store.pairColumns), coalesce(t.full_name, ''), coalesce(e.full_name, ''), coalesce(o.name, ''), coalesce(mu.name, '')
+            SELECT \(SQLiteStore.pairColumns), coalesce(t.full_name, ''), coalesce(e.full_name, ''), coalesce(o.name, ''), coalesce(mu.name, '')
             FROM mentoring m CROSS JOIN people e ON e.id = m.mentee_id LEFT JOIN people t ON t.id = m.mentor_id
             LEFT JOIN organizations o ON o.id = e.organization_id LEFT JOIN municipalities mu ON mu.id = e.municipality_id
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY m.id \(ascending ? "ASC" : "DESC") LIMIT ?
             """, params + [limit]) { r in
-            MentoringPairRow(pair: Store.pair(r), mentorName: r.string(9), menteeName: r.string(10),
+            MentoringPairRow(pair: SQLiteStore.pair(r), mentorName: r.string(9), menteeName: r.string(10),
                              menteeOrganization: r.string(11), municipalityName: r.string(12))
         }
         return ascending ? rows.reversed() : rows
@@ -73,8 +73,8 @@ extension Store {
     public func mentoringPair(_ viewer: Viewer, id: MentoringID) throws -> MentoringPair? {
         let scope = try pairScope(viewer)
         return try db.first("""
-            SELECT \(Store.pairColumns) FROM mentoring m JOIN people e ON e.id = m.mentee_id WHERE m.id = ? AND \(scope.sql)
-            """, [id] + scope.params, Store.pair)
+            SELECT \(SQLiteStore.pairColumns) FROM mentoring m JOIN people e ON e.id = m.mentee_id WHERE m.id = ? AND \(scope.sql)
+            """, [id] + scope.params, SQLiteStore.pair)
     }
 
     /// Creates a pair by the domain's rules (not oneself; one current pair
@@ -93,7 +93,7 @@ extension Store {
             if !viewer.seesRegion, try personMunicipality(menteeID) != viewer.municipalityID {
                 throw StoreError.forbidden(Action.editMentoring.label)
             }
-            let existing = try db.query("SELECT \(Store.pairColumns) FROM mentoring m WHERE m.mentee_id = ?", [menteeID], Store.pair)
+            let existing = try db.query("SELECT \(SQLiteStore.pairColumns) FROM mentoring m WHERE m.mentee_id = ?", [menteeID], SQLiteStore.pair)
             let pair = MentoringPair(id: 0, mentorID: mentorID, menteeID: menteeID, form: form, start: start,
                                      goals: goals.trimmingCharacters(in: .whitespacesAndNewlines),
                                      status: start > today ? .planned : .active)

@@ -40,7 +40,7 @@ public struct TriageCounts: Hashable, Sendable {
     public init() {}
 }
 
-extension Store {
+extension SQLiteStore {
     /// SQL for "the author is a young teacher on `today`" (Person.isYoungTeacher):
     /// under 35 whole years, or under 3 whole years of teaching; dates after
     /// today count as missing. Parameters: today, today-35y, today, today-3y.
@@ -69,7 +69,7 @@ extension Store {
         guard viewer.can(.seeRequests) || viewer.can(.askForHelp) else { throw StoreError.forbidden(Action.seeRequests.label) }
         try ensureTriageKeys()
         let statement = try triagePageStatement(viewer, query, after: after, before: before, limit: limit)
-        let rows = try db.query(statement.sql, statement.params, Store.triageRow)
+        let rows = try db.query(statement.sql, statement.params, SQLiteStore.triageRow)
         return statement.backwards ? rows.reversed() : rows
     }
 
@@ -95,8 +95,8 @@ extension Store {
             for part in parts { scopeParams += part.params + params + [limit] }
         }
         let sql = """
-            SELECT \(Store.requestColumns), \(Store.youngAuthorSQL), q.triage_key
-            FROM requests q \(Store.requestJoins)
+            SELECT \(SQLiteStore.requestColumns), \(SQLiteStore.youngAuthorSQL), q.triage_key
+            FROM requests q \(SQLiteStore.requestJoins)
             WHERE \(scope) \(order)
             """
         return (sql, youngAuthorParams(today()) + scopeParams + [limit], backwards)
@@ -117,13 +117,13 @@ extension Store {
         try ensureTriageKeys()
         let vis = Visibility.requests(viewer)
         return try db.first("""
-            SELECT \(Store.requestColumns), \(Store.youngAuthorSQL), q.triage_key
-            FROM requests q \(Store.requestJoins) WHERE q.id = ? AND \(vis.sql)
-            """, youngAuthorParams(today()) + [id] + vis.params, Store.triageRow)
+            SELECT \(SQLiteStore.requestColumns), \(SQLiteStore.youngAuthorSQL), q.triage_key
+            FROM requests q \(SQLiteStore.requestJoins) WHERE q.id = ? AND \(vis.sql)
+            """, youngAuthorParams(today()) + [id] + vis.params, SQLiteStore.triageRow)
     }
 
     static func triageRow(_ r: Row) -> TriageRow {
-        TriageRow(summary: Store.requestSummary(r), youngAuthor: r.bool(20), key: TriageRowKey(r.string(21)))
+        TriageRow(summary: SQLiteStore.requestSummary(r), youngAuthor: r.bool(20), key: TriageRowKey(r.string(21)))
     }
 
     /// The sizes of the inbox's saved filters (open, new, mine, overdue,

@@ -14,7 +14,7 @@ public struct DirectionOverview: Hashable, Sendable {
 /// The РМА's directions and the monitoring of its methodists. Needs
 /// `seeRoadmap` (the РМА's own view); request counts are scoped by the
 /// viewer's request visibility.
-extension Store {
+extension SQLiteStore {
     /// The РМА methodists: id, name, directions.
     func rmaMethodists() throws -> [(id: PersonID, name: String, directions: [Int])] {
         let bit = Codecs.bit(.regionalMethodist)
@@ -103,7 +103,7 @@ public struct RoadmapLinks: Hashable, Sendable {
     public init() {}
 }
 
-extension Store {
+extension SQLiteStore {
     /// The direction's events within the item's timing and its included
     /// practices (a general item: none — it belongs to every direction).
     public func roadmapLinks(_ viewer: Viewer, _ item: RoadmapItem, limit: Int = 5) throws -> RoadmapLinks {

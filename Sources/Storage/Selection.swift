@@ -20,7 +20,7 @@ public struct SelectionOverview: Hashable, Sendable {
 /// Reads and decisions of the selection to the РМА. Reading needs
 /// `seeSelection` (the whole region's applications: the commission and the
 /// РМА methodists see them all); deciding needs `decideSelection`.
-extension Store {
+extension SQLiteStore {
     static let selectionColumns = """
         a.id, a.person_id, a.year, a.directions, a.criteria, a.decision, a.reason, a.version,
         p.full_name, coalesce(m.name, '')
@@ -32,20 +32,20 @@ extension Store {
     /// A page of applications in id order after `afterID` (keyset).
     public func selectionPage(_ viewer: Viewer, after afterID: ApplicationID?, limit: Int) throws -> [SelectionRow] {
         guard viewer.can(.seeSelection) else { throw StoreError.forbidden(Action.seeSelection.label) }
-        return try db.query("SELECT \(Store.selectionColumns) \(Store.selectionFrom) WHERE a.id > ? ORDER BY a.id LIMIT ?",
-                            [afterID ?? 0, limit], Store.selectionRow(row:))
+        return try db.query("SELECT \(SQLiteStore.selectionColumns) \(SQLiteStore.selectionFrom) WHERE a.id > ? ORDER BY a.id LIMIT ?",
+                            [afterID ?? 0, limit], SQLiteStore.selectionRow(row:))
     }
 
     /// A page before `beforeID`, returned in ascending order (paging back).
     public func selectionPage(_ viewer: Viewer, before beforeID: ApplicationID, limit: Int) throws -> [SelectionRow] {
         guard viewer.can(.seeSelection) else { throw StoreError.forbidden(Action.seeSelection.label) }
-        return try db.query("SELECT \(Store.selectionColumns) \(Store.selectionFrom) WHERE a.id < ? ORDER BY a.id DESC LIMIT ?",
-                            [beforeID, limit], Store.selectionRow(row:)).reversed()
+        return try db.query("SELECT \(SQLiteStore.selectionColumns) \(SQLiteStore.selectionFrom) WHERE a.id < ? ORDER BY a.id DESC LIMIT ?",
+                            [beforeID, limit], SQLiteStore.selectionRow(row:)).reversed()
     }
 
     public func selectionRow(_ viewer: Viewer, id: ApplicationID) throws -> SelectionRow? {
         guard viewer.can(.seeSelection) else { throw StoreError.forbidden(Action.seeSelection.label) }
-        return try db.first("SELECT \(Store.selectionColumns) \(Store.selectionFrom) WHERE a.id = ?", [id], Store.selectionRow(row:))
+        return try db.first("SELECT \(SQLiteStore.selectionColumns) \(SQLiteStore.selectionFrom) WHERE a.id = ?", [id], SQLiteStore.selectionRow(row:))
     }
 
     /// Totals (by SQL aggregates, not by reading every row) and participation.
@@ -89,11 +89,11 @@ extension Store {
             switch current.decide(decision) {
             case .failure(let refusal): throw StoreError.refused(refusal)
             case .success(var decided):
-                let (text, reason) = Store.decisionColumns(decision)
+                let (text, reason) = SQLiteStore.decisionColumns(decision)
                 try updateVersioned("rma_applications", entity: "application", id: id, expectedVersion: expectedVersion,
                                     set: [("decision", text), ("reason", reason)])
                 try audit(viewer, entity: "application", id: id, action: "decision",
-                          before: Store.decisionColumns(current.decision).0, after: text + (reason.map { ": " + $0 } ?? ""))
+                          before: SQLiteStore.decisionColumns(current.decision).0, after: text + (reason.map { ": " + $0 } ?? ""))
                 decided.version = expectedVersion + 1
                 return decided
             }

@@ -12,7 +12,7 @@ public struct DeficitSummary: Hashable, Sendable, Identifiable {
     public var id: DeficitID { deficit.id }
 }
 
-extension Store {
+extension SQLiteStore {
     static let routeColumns = "r.id, r.person_id, r.tutor_id, r.period_start, r.period_end, r.status, r.cancel_reason, r.version"
 
     static func route(_ r: Row) -> Route {
@@ -25,15 +25,15 @@ extension Store {
     public func currentRoute(_ viewer: Viewer, personID: PersonID) throws -> Route? {
         let vis = Visibility.routes(viewer)
         return try db.first("""
-            SELECT \(Store.routeColumns) FROM routes r WHERE r.person_id = ? AND \(vis.sql)
+            SELECT \(SQLiteStore.routeColumns) FROM routes r WHERE r.person_id = ? AND \(vis.sql)
             ORDER BY r.period_start DESC, r.id DESC LIMIT 1
-            """, [personID] + vis.params, Store.route)
+            """, [personID] + vis.params, SQLiteStore.route)
     }
 
     public func route(_ viewer: Viewer, id: RouteID) throws -> Route? {
         let vis = Visibility.routes(viewer)
-        return try db.first("SELECT \(Store.routeColumns) FROM routes r WHERE r.id = ? AND \(vis.sql)",
-                            [id] + vis.params, Store.route)
+        return try db.first("SELECT \(SQLiteStore.routeColumns) FROM routes r WHERE r.id = ? AND \(vis.sql)",
+                            [id] + vis.params, SQLiteStore.route)
     }
 
     static let stepColumns = """
@@ -61,12 +61,12 @@ extension Store {
     /// The steps of a route, in plan order (a route has a handful: read whole).
     public func steps(_ viewer: Viewer, routeID: RouteID) throws -> [RouteStep] {
         guard try route(viewer, id: routeID) != nil else { return [] }
-        return try db.query("SELECT \(Store.stepColumns) FROM steps s WHERE s.route_id = ? ORDER BY s.position, s.id",
-                            [routeID], Store.step)
+        return try db.query("SELECT \(SQLiteStore.stepColumns) FROM steps s WHERE s.route_id = ? ORDER BY s.position, s.id",
+                            [routeID], SQLiteStore.step)
     }
 
     public func step(_ viewer: Viewer, id: StepID) throws -> RouteStep? {
-        guard let s = try db.first("SELECT \(Store.stepColumns) FROM steps s WHERE s.id = ?", [id], Store.step),
+        guard let s = try db.first("SELECT \(SQLiteStore.stepColumns) FROM steps s WHERE s.id = ?", [id], SQLiteStore.step),
               try route(viewer, id: s.routeID) != nil else { return nil }
         return s
     }
@@ -125,7 +125,7 @@ extension Store {
                 ("skip_reason", updated.skipReason),
             ])
             try audit(viewer, entity: "step", id: stepID, action: "update",
-                      before: Store.describe(current), after: Store.describe(updated))
+                      before: SQLiteStore.describe(current), after: SQLiteStore.describe(updated))
             var result = updated
             result.version = expectedVersion + 1
             return result

@@ -1,5 +1,3 @@
-import Domain
-
 /// One triage action, as the inbox applies it to one request or to all the
 /// marked ones. Each case maps onto a guarded change of `HelpRequest`
 /// (`RequestRules`), so the lifecycle is the domain's, never the screen's.
@@ -39,15 +37,15 @@ public enum TriageChange: Hashable, Sendable {
     /// A status move by the rules that own it: assigning needs an assignee,
     /// starting work needs one too, resolving sets the date, declining needs
     /// a reason; other moves are checked against the lifecycle table.
-    static func move(_ request: HelpRequest, to target: RequestStatus, reason: String, today: Day) -> Result<RequestUpdate, Refusal> {
+    public static func move(_ request: HelpRequest, to target: RequestStatus, reason: String, today: Day) -> Result<RequestUpdate, Refusal> {
         switch target {
         case .inProgress: return request.startWork()
         case .resolved: return request.resolve(on: today)
         case .declined: return request.decline(reason: reason)
         case .triaged where request.status == .assigned: return request.unassign()
         case .assigned where request.assigneeID == nil && request.status.canMove(to: .assigned):
-            return .failure(Refusal("Чтобы назначить запрос, выберите исполнителя (клавиша a)",
-                                    "To assign the request, choose the assignee (key a)"))
+            return .failure(Refusal("Чтобы назначить запрос, выберите исполнителя",
+                                    "To assign the request, choose the assignee"))
         default:
             if !request.status.isOpen {
                 return .failure(Refusal("Запрос «\(request.status.label.ru)»: он закрыт, изменить его нельзя",
@@ -77,33 +75,5 @@ public enum TriageChange: Hashable, Sendable {
         case .due(nil): return Phrase("срок снят", "due date cleared")
         case .status(let s, _): return Phrase("статус «\(s.label.ru)»", "status “\(s.label.en)”")
         }
-    }
-}
-
-/// What a triage action did to each request it was applied to.
-public struct TriageOutcome: Hashable, Sendable {
-    public var changed: [RequestID] = []
-    /// Already so: nothing written.
-    public var unchanged: [RequestID] = []
-    public var refused: [Refused] = []
-    public init() {}
-
-    /// A request the rules (or a conflict, or a right) kept unchanged, and why.
-    public struct Refused: Hashable, Sendable {
-        public var id: RequestID
-        public var reason: Phrase
-    }
-
-    /// "Изменено 3, без изменений 1, отказано 2: №12 — причина; №15 — причина".
-    public func summary(_ language: Language, limit: Int = 2) -> String {
-        let ru = language == .ru
-        var parts = [ru ? "Изменено \(changed.count)" : "Changed \(changed.count)"]
-        if !unchanged.isEmpty { parts.append(ru ? "без изменений \(unchanged.count)" : "unchanged \(unchanged.count)") }
-        if !refused.isEmpty {
-            let reasons = refused.prefix(limit).map { "№\($0.id) — \($0.reason.text(language))" }.joined(separator: "; ")
-            let more = refused.count > limit ? (ru ? "; и ещё \(refused.count - limit)" : "; and \(refused.count - limit) more") : ""
-            parts.append((ru ? "отказано \(refused.count): " : "refused \(refused.count): ") + reasons + more)
-        }
-        return parts.joined(separator: ", ")
     }
 }

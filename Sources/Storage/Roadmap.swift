@@ -5,7 +5,7 @@ import Domain
 /// edit it (`editRoadmap`). The roadmap is one short list for a period
 /// (tens of items), so it is read whole, ordered general items first, then
 /// by direction and id.
-extension Store {
+extension SQLiteStore {
     static let roadmapColumns = """
         id, direction, title, participants, participants_note, executors, co_executors,
         timing_kind, timing_year, timing_quarter, timing_months, expected_result, status, version
@@ -15,19 +15,19 @@ extension Store {
     /// (general items included unless `includeGeneral` is false).
     public func roadmapItems(_ viewer: Viewer, direction: Int? = nil, includeGeneral: Bool = true) throws -> [RoadmapItem] {
         guard viewer.can(.seeRoadmap) else { throw StoreError.forbidden(Action.seeRoadmap.label) }
-        var sql = "SELECT \(Store.roadmapColumns) FROM roadmap_items"
+        var sql = "SELECT \(SQLiteStore.roadmapColumns) FROM roadmap_items"
         var params: [SQLBindable] = []
         if let direction {
             sql += includeGeneral ? " WHERE direction = ? OR direction IS NULL" : " WHERE direction = ?"
             params.append(direction)
         }
         sql += " ORDER BY direction IS NOT NULL, direction, id"
-        return try db.query(sql, params, Store.roadmapItem(row:))
+        return try db.query(sql, params, SQLiteStore.roadmapItem(row:))
     }
 
     public func roadmapItem(_ viewer: Viewer, id: RoadmapItemID) throws -> RoadmapItem? {
         guard viewer.can(.seeRoadmap) else { throw StoreError.forbidden(Action.seeRoadmap.label) }
-        return try db.first("SELECT \(Store.roadmapColumns) FROM roadmap_items WHERE id = ?", [id], Store.roadmapItem(row:))
+        return try db.first("SELECT \(SQLiteStore.roadmapColumns) FROM roadmap_items WHERE id = ?", [id], SQLiteStore.roadmapItem(row:))
     }
 
     /// Moves an item to another status by the domain's lifecycle. A stale
@@ -64,7 +64,7 @@ extension Store {
         if let d = item.direction, Direction.number(d) == nil {
             throw StoreError.invalid(Phrase("Направления №\(d) нет", "There is no direction #\(d)"))
         }
-        let t = Store.timingColumns(item.timing)
+        let t = SQLiteStore.timingColumns(item.timing)
         let values: [(String, SQLBindable)] = [
             ("direction", item.direction), ("title", title), ("participants", Codecs.ints(item.participants.map(\.rawValue))),
             ("participants_note", item.participantsNote), ("executors", Codecs.ints(item.executors.map(\.rawValue))),
@@ -86,7 +86,7 @@ extension Store {
                 guard let current = try roadmapItem(viewer, id: item.id) else { throw StoreError.notFound(entity: "roadmap", id: item.id) }
                 try updateVersioned("roadmap_items", entity: "roadmap", id: item.id, expectedVersion: item.version, set: values)
                 try audit(viewer, entity: "roadmap", id: item.id, action: "edit",
-                          before: Store.roadmapSummary(current), after: Store.roadmapSummary(saved))
+                          before: SQLiteStore.roadmapSummary(current), after: SQLiteStore.roadmapSummary(saved))
                 saved.version = item.version + 1
             }
             return saved

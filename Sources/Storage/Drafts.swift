@@ -17,7 +17,7 @@ public struct Draft: Hashable, Sendable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Keeps the viewer's draft of `draft.form`, replacing an older one:
     /// one statement, so it is quick on the way out of a dropped session.
     /// Drafts are the person's own notes, not shared data: not audited.
@@ -25,14 +25,14 @@ extension Store {
         var draft = draft
         draft.fields = draft.fields.mapValues { StoredText.clean($0) }  // stored text: no raw controls (StoredText)
         try db.execute("INSERT OR REPLACE INTO drafts(login, form, saved_at, payload) VALUES (?, ?, ?, ?)",
-                       [viewer.login, draft.form, clock(), Store.encodeDraft(draft)])
+                       [viewer.login, draft.form, clock(), SQLiteStore.encodeDraft(draft)])
     }
 
     /// The viewer's drafts, newest first. A payload that cannot be read is skipped.
     public func loadDrafts(_ viewer: Viewer) throws -> [Draft] {
         try db.query("SELECT form, saved_at, payload FROM drafts WHERE login = ? ORDER BY saved_at DESC, form",
                      [viewer.login]) { r in
-            Store.decodeDraft(form: r.string(0), savedAt: r.int64(1), payload: r.string(2))
+            SQLiteStore.decodeDraft(form: r.string(0), savedAt: r.int64(1), payload: r.string(2))
         }.compactMap { $0 }
     }
 

@@ -61,7 +61,7 @@ public enum CatalogAnchor: Hashable, Sendable {
     case last
 }
 
-extension Store {
+extension SQLiteStore {
     func requireCatalogEditor(_ viewer: Viewer) throws {
         guard viewer.can(.editCatalogs) else { throw StoreError.forbidden(Action.editCatalogs.label) }
     }

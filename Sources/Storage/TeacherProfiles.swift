@@ -31,7 +31,7 @@ public enum StepCatalogItem: Hashable, Sendable {
 /// Reads of the teacher's own view (ИОМ, diagnostics), all scoped by the
 /// viewer through `Visibility`: a teacher sees only their own route, and
 /// the names of their tutor and mentor only through it.
-extension Store {
+extension SQLiteStore {
     /// The header of a person's route, or nil when the viewer may not see the person.
     public func teacherProfile(_ viewer: Viewer, personID: PersonID) throws -> TeacherProfile? {
         try db.read {
