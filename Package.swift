@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "Storage", dependencies: ["Domain", "CSQLite"]),
         .target(name: "TUI", dependencies: ["Domain", "Storage", "CNCurses"]),
         .executableTarget(name: "metodist", dependencies: ["TUI", "Storage", "Domain"]),
-        .executableTarget(name: "metodist-bench", dependencies: ["TUI", "Storage", "Domain", "CSQLite"],
+        .executableTarget(name: "metodist-bench", dependencies: ["TUI", "Storage", "Domain"],
                           path: "Benchmarks/metodist-bench"),
         // A writer process for the concurrency and crash tests (many real processes on one file).
         .executableTarget(name: "metodist-load", dependencies: ["Storage", "Domain"], path: "Tools/metodist-load"),

@@ -4,7 +4,7 @@ import Foundation
 struct BenchOptions {
     var teachers = 1_000_000
     var quick = false
-    var db: String?
+    var databaseOption: String?
     var json = "bench-results.json"
     /// Runs per median (start, peer queries).
     var runs = 5
@@ -55,7 +55,7 @@ struct BenchOptions {
                 guard let n = Int(v), n >= 50, n <= 5_000_000 else { throw Failure(message: "--teachers: 50...5000000, not \(v)") }
                 o.teachers = n; teachersGiven = true
             case "--quick": o.quick = true
-            case "--db": o.db = try value()
+            case "--db": o.databaseOption = try value()
             case "--json": o.json = try value()
             case "--only":
                 let v = try value()
@@ -79,5 +79,5 @@ struct BenchOptions {
         return o
     }
 
-    var databasePath: String { db ?? "/tmp/metodist-bench-\(teachers).db" }
+    var databasePath: String { databaseOption ?? "/tmp/metodist-bench-\(teachers).db" }
 }

@@ -38,23 +38,11 @@ struct ImportContention {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let db = dir + "/region.db"
         guard let built = Spawn.run([binary, "demo", "--db", db, "--teachers", "3000"]), built.exitStatus == 0,
-              let saver = try? Database(path: db, create: false),
-              let organization = try? saver.scalarInt("SELECT min(id) FROM organizations"),
-              let request = try? saver.scalarInt("SELECT min(id) FROM requests") else { return nil }
-        // A save as a session makes one, through the same connection class, but
-        // without opening a SQLiteStore: that would migrate an older build's file.
-        // It waits as an interactive session does (AppRunner: 30 s), so the
-        // figure is the wait itself, not a give-up.
-        saver.busyWait.limit = 30
-        // And, like a session (App), it leaves checkpoints to idle moments: otherwise its first commit
-        // after the import would copy the import's whole WAL back into the file, inside the save.
-        try? saver.deferCheckpoints()
-        func save(_ text: String) throws {
-            try saver.write {
-                try saver.execute("INSERT INTO request_history(request_id, at, field, after) VALUES (?, ?, 'comment', ?)",
-                                  [request, Int64(Date().timeIntervalSince1970), text])
-            }
-        }
+              let saver = PeerProbes.Saver(path: db) else { return nil }
+        let organization = saver.firstOrganizationID
+        // A save as a session makes one (PeerProbes.Saver: the same connection class, the
+        // 30 s interactive wait, checkpoints left to idle moments), without migrating the file.
+        func save(_ text: String) throws { try saver.save(text) }
         let csv = dir + "/people.csv"
         var text = "логин;ФИО;организация;должность\n"
         for i in 0..<rows { text += "bench.\(i);Импортова Анна \(i);\(organization);учитель\n" }

@@ -12,17 +12,7 @@ struct Peers {
     let runs: Int
     let pageSize = 58  // the rows of a 200x60 screen's list
 
-    /// The SQL of SQLiteStore.peoplePage for a viewer who sees the whole region, values inlined.
-    var sql: String {
-        let key = surname.lowercased().replacingOccurrences(of: "ё", with: "е").replacingOccurrences(of: "'", with: "''")
-        return """
-        SELECT p.id, p.login, p.full_name, p.position, coalesce(o.name, ''), coalesce(m.name, ''), p.roles,
-               p.birth_date, p.teaching_since, p.name_key
-        FROM people p LEFT JOIN organizations o ON o.id = p.organization_id
-        LEFT JOIN municipalities m ON m.id = p.municipality_id
-        WHERE p.name_key >= '\(key)' AND p.name_key < '\(key)\u{10FFFF}' ORDER BY p.name_key, p.id LIMIT \(pageSize);
-        """
-    }
+    var sql: String { PeerProbes.peopleBySurnameSQL(surname, limit: pageSize) }
 
     /// Wall seconds of `sqlite3 FILE < script` where the script runs the query `times` times.
     func sqliteRun(_ sqlite: String, times: Int) -> Double? {
@@ -75,8 +65,7 @@ struct Peers {
 
     /// The index VisiData gives the table `people` on its sheet of tables (sqlite_master in rowid order, no indexes).
     func visidataRowIndex() -> Int? {
-        let names = (try? store.db.query("SELECT name FROM sqlite_master WHERE type != 'index' ORDER BY rowid", [], { $0.string(0) })) ?? []
-        return names.firstIndex(of: "people")
+        PeerProbes.visidataPeopleRow(store)
     }
 
     func visidataBinary() -> String? {

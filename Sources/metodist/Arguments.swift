@@ -10,7 +10,7 @@ struct Arguments {
     }
 
     var command: Command = .run
-    var db: String?
+    var databaseOption: String?
     var login: String?
     var theme: String?
     var lang: String = "ru"
@@ -51,7 +51,7 @@ struct Arguments {
             let arg = argv[i]
             let name = arg.split(separator: "=", maxSplits: 1).first.map(String.init) ?? arg
             switch name {
-            case "--db": a.db = try value(name)
+            case "--db": a.databaseOption = try value(name)
             case "--as": a.login = try value(name)
             case "--theme": a.theme = try value(name)
             case "--lang":

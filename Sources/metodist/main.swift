@@ -27,7 +27,7 @@ func storeFailure(_ error: Error) -> Never {
     fail("metodist: \(error)", code: ExitCode.database)
 }
 
-let databasePath = arguments.db ?? Arguments.defaultDatabasePath()
+let databasePath = arguments.databaseOption ?? Arguments.defaultDatabasePath()
 
 /// Prints a progress line that rewrites itself on a terminal.
 func progressPrinter() -> (Int, Int, String) -> Void {

@@ -4,7 +4,7 @@ import Storage
 
 // A writer process for the concurrency and crash tests: opens the database
 // as one user and edits the same rows as its siblings, through the SQLiteStore
-// (version checks, audit, BEGIN IMMEDIATE) exactly as the program does.
+// (version checks, audit, an immediate transaction) exactly as the program does.
 //
 //   metodist-load --db PATH --as LOGIN [--requests ID,ID] [--steps ID,ID] [--edits N]
 //                 [--seed N] [--tag NAME] [--think-us N] [--hold-us N] [--start-file PATH] [--seconds N]
@@ -40,7 +40,7 @@ func fail(_ message: String) -> Never {
 }
 
 struct Options {
-    var db = "", login = "", tag = "w", startFile: String?
+    var databasePath = "", login = "", tag = "w", startFile: String?
     var requests: [Int64] = [], steps: [Int64] = []
     var edits = 100, seed: UInt64 = 1, thinkMicros: UInt32 = 0, holdMicros: UInt32 = 0
     /// Stop after this long whatever the count: a writer never outlives its test for long.
@@ -58,7 +58,7 @@ func parse(_ args: [String]) -> Options {
     func ids(_ s: String) -> [Int64] { s.split(separator: ",").compactMap { Int64($0) } }
     while i < args.count {
         switch args[i] {
-        case "--db": o.db = value()
+        case "--db": o.databasePath = value()
         case "--as": o.login = value()
         case "--tag": o.tag = value()
         case "--start-file": o.startFile = value()
@@ -73,7 +73,7 @@ func parse(_ args: [String]) -> Options {
         }
         i += 1
     }
-    if o.db.isEmpty || o.login.isEmpty { fail("--db and --as are required") }
+    if o.databasePath.isEmpty || o.login.isEmpty { fail("--db and --as are required") }
     if o.requests.isEmpty && o.steps.isEmpty { fail("give --requests or --steps") }
     return o
 }
@@ -104,7 +104,7 @@ var random = Random(state: options.seed)
 let store: SQLiteStore
 let viewer: Viewer
 do {
-    store = try SQLiteStore(path: options.db, create: false)
+    store = try SQLiteStore(path: options.databasePath, create: false)
     viewer = try store.viewer(login: options.login)
 } catch let e as StoreError {
     fail(e.message.ru)
