@@ -4,9 +4,18 @@ import XCTest
 @testable import TUI
 
 /// The methodist's triage inbox on the in-memory terminal, by keys alone.
-final class TriageInboxTests: XCTestCase {
+/// The tests are about the screen: they run on the in-memory backend, and
+/// again on SQLite (`TriageInboxOnSQLiteTests`), so the screen and both
+/// backends are seen to agree.
+class TriageInboxTests: XCTestCase {
     var f: TriageFixture!
-    override func setUpWithError() throws { f = try TriageFixture() }
+    var backing: TriageFixture.Backing { .memory }
+    override func setUpWithError() throws { f = try TriageFixture(backing) }
+
+    /// A failure says which backend it happened on.
+    override func recordFailure(withDescription description: String, inFile filePath: String, atLine lineNumber: Int, expected: Bool) {
+        super.recordFailure(withDescription: "[\(backing)] " + description, inFile: filePath, atLine: lineNumber, expected: expected)
+    }
     override func tearDown() { f = nil }
 
     static let texts: [RequestID: String] = [
@@ -31,9 +40,9 @@ final class TriageInboxTests: XCTestCase {
         let t = try f.run("", size: Size(width: 80, height: 24)).terminal
         XCTAssertEqual(listed(t), [5, 3, 2, 4, 1], t.snapshot())
         // The same order as the domain's rule over the same rows.
-        let viewer = try f.store.viewer(login: "methodist")
-        let rows = try f.store.triagePage(viewer, RequestQuery(statuses: TriageFilter.openStatuses), limit: 50)
-        let today = f.store.today()
+        let viewer = try f.backend.viewer(login: "methodist")
+        let rows = try f.backend.triagePage(viewer, RequestQuery(statuses: TriageFilter.openStatuses), limit: 50)
+        let today = f.backend.today()
         let sorted = RequestRules.sortedForTriage(rows.map(\.request), today: today) { r in
             let row = rows.first { $0.id == r.id }
             return (row?.lowResultsSchool ?? false, row?.youngAuthor ?? false)
@@ -60,7 +69,7 @@ final class TriageInboxTests: XCTestCase {
         XCTAssertEqual(try f.request(1)?.priority, .urgent, t.snapshot())
         XCTAssertTrue(t.text().contains("№1: приоритет «срочный»"), t.snapshot())
         // The history names who changed what.
-        let log = try f.store.requestLog(f.store.viewer(login: "coord"), id: 2)
+        let log = try f.backend.requestLog(f.backend.viewer(login: "coord"), id: 2)
         XCTAssertTrue(log.contains { $0.change.field == "assignee" && $0.afterName == "Сидорова Ольга Викторовна" && $0.actorName == "Кузнецова Елена Павловна" })
     }
 
@@ -74,7 +83,7 @@ final class TriageInboxTests: XCTestCase {
         XCTAssertEqual(try f.request(5)?.status, .inProgress)
         _ = Headless.run(app, size: Size(width: 120, height: 24), events: try KeySyntax.parse("gsреш<Enter>"))
         XCTAssertEqual(try f.request(5)?.status, .resolved)
-        XCTAssertEqual(try f.request(5)?.resolvedOn, f.store.today())
+        XCTAssertEqual(try f.request(5)?.resolvedOn, f.backend.today())
     }
 
     func testDeclineAsksForAReason() throws {
@@ -109,12 +118,22 @@ final class TriageInboxTests: XCTestCase {
         let app = try f.app()
         _ = Headless.run(app, size: Size(width: 100, height: 24), events: try KeySyntax.parse("3j<Space><Space>"))
         // Another methodist assigns №2 before this one acts.
-        let other = try f.store.viewer(login: "coord")
-        _ = try f.store.applyTriage(other, [TriageTarget(id: 2, version: 1)], .priority(.high))
+        let other = try f.backend.viewer(login: "coord")
+        _ = try f.backend.applyTriage(other, [TriageTarget(id: 2, version: 1)], .priority(.high))
         let t = Headless.run(app, size: Size(width: 140, height: 24), events: try KeySyntax.parse("d7<Enter>")).terminal
         XCTAssertTrue(t.text().contains("Изменено 1, отказано 1: №2 — Запись уже изменил Смирнов Пётр Алексеевич"), t.snapshot())
         XCTAssertEqual(try f.request(3)?.direction, 7)
         XCTAssertNil(try f.request(2)?.direction)
+    }
+
+    func testAnotherSessionsChangeShowsOnTheNextIdleTick() throws {
+        let (app, t0) = try f.run("")
+        XCTAssertEqual(listed(t0), [5, 3, 2, 4, 1])
+        // Someone else raises №1 to urgent: the change token moves, the tick re-reads the page.
+        let other = try f.otherSession()
+        _ = try other.applyTriage(other.viewer(login: "coord"), [TriageTarget(id: 1, version: 1)], .priority(.urgent))
+        let t1 = Headless.run(app, size: Size(width: 100, height: 24), events: [.tick]).terminal
+        XCTAssertEqual(listed(t1), [1, 5, 3, 2, 4], t1.snapshot())
     }
 
     func testSavedFiltersAndCyrillicFullTextSearch() throws {
@@ -155,7 +174,7 @@ final class TriageInboxTests: XCTestCase {
 
     func testCommentGoesToTheHistoryAndTheDetailShowsIt() throws {
         _ = try f.run("cПозвонила автору, уточнила тему<Enter>")
-        let log = try f.store.requestLog(f.store.viewer(login: "coord"), id: 5)
+        let log = try f.backend.requestLog(f.backend.viewer(login: "coord"), id: 5)
         XCTAssertEqual(log.last?.change.field, "comment")
         XCTAssertEqual(log.last?.change.after, "Позвонила автору, уточнила тему")
         let t = try f.run("<Enter>", size: Size(width: 100, height: 30)).terminal
@@ -194,8 +213,8 @@ final class TriageInboxTests: XCTestCase {
         let (_, t) = try f.run(":создать запрос<Enter>школа: лицей<Enter>Нужен семинар по цифровым инструментам<C-s>",
                                size: Size(width: 100, height: 24))
         XCTAssertTrue(t.text().contains("создан"), t.snapshot())
-        let viewer = try f.store.viewer(login: "coord")
-        let created = try f.store.triagePage(viewer, RequestQuery(text: "цифровым"), limit: 5)
+        let viewer = try f.backend.viewer(login: "coord")
+        let created = try f.backend.triagePage(viewer, RequestQuery(text: "цифровым"), limit: 5)
         XCTAssertEqual(created.count, 1)
         XCTAssertEqual(created.first?.request.organizationID, 1)
         XCTAssertNil(created.first?.request.authorID)
@@ -206,4 +225,26 @@ final class TriageInboxTests: XCTestCase {
         XCTAssertTrue(t.text().contains("Open 5"), t.snapshot())
         XCTAssertTrue(t.text().contains("Asked by"))
     }
+}
+
+/// The same screens over SQLite. Linux's test discovery lists only the
+/// methods a class declares, so each inherited test is named here.
+final class TriageInboxOnSQLiteTests: TriageInboxTests {
+    override var backing: TriageFixture.Backing { .sqlite }
+    override func testTriagersGetTheInboxAndTeachersKeepTheirList() throws { try super.testTriagersGetTheInboxAndTeachersKeepTheirList() }
+    override func testTheInboxShowsTheDomainsTriageOrderAndMarks() throws { try super.testTheInboxShowsTheDomainsTriageOrderAndMarks() }
+    override func testTriageByKeysAloneMovesToTheNextRequestAfterEachAction() throws { try super.testTriageByKeysAloneMovesToTheNextRequestAfterEachAction() }
+    override func testStatusAlongTheLifecycleAndRefusalsWithTheirReason() throws { try super.testStatusAlongTheLifecycleAndRefusalsWithTheirReason() }
+    override func testDeclineAsksForAReason() throws { try super.testDeclineAsksForAReason() }
+    override func testBulkChangeInOneTransactionCountsChangedAndRefused() throws { try super.testBulkChangeInOneTransactionCountsChangedAndRefused() }
+    override func testBulkRefusesARequestAnotherUserChangedMeanwhile() throws { try super.testBulkRefusesARequestAnotherUserChangedMeanwhile() }
+    override func testAnotherSessionsChangeShowsOnTheNextIdleTick() throws { try super.testAnotherSessionsChangeShowsOnTheNextIdleTick() }
+    override func testSavedFiltersAndCyrillicFullTextSearch() throws { try super.testSavedFiltersAndCyrillicFullTextSearch() }
+    override func testTheFilterCountsFollowAnActionWithoutHoldingTheKey() throws { try super.testTheFilterCountsFollowAnActionWithoutHoldingTheKey() }
+    override func testCommentGoesToTheHistoryAndTheDetailShowsIt() throws { try super.testCommentGoesToTheHistoryAndTheDetailShowsIt() }
+    override func testWideScreenShowsTheDetailPaneAndTheAuthorsRoute() throws { try super.testWideScreenShowsTheDetailPaneAndTheAuthorsRoute() }
+    override func testLoadAndLatenessPanel() throws { try super.testLoadAndLatenessPanel() }
+    override func testAssigneePickerShowsOpenLoad() throws { try super.testAssigneePickerShowsOpenLoad() }
+    override func testCreateARequestForASchoolFromThePalette() throws { try super.testCreateARequestForASchoolFromThePalette() }
+    override func testEnglishInterface() throws { try super.testEnglishInterface() }
 }

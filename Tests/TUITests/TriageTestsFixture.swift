@@ -15,69 +15,83 @@ import Foundation
 ///   №1 normal, young teacher, 10.03
 /// №6 is resolved (closed); №7 is from another municipality.
 final class TriageFixture {
+    /// Where the fixture's data lives: SQLite for tests about data, files and
+    /// locks; memory for tests about what the screen shows and does.
+    enum Backing { case sqlite, memory }
+
     let dir: URL
-    let store: SQLiteStore
+    let backend: any Backend & RegionLoading
+    /// The SQLite store, when the fixture is on SQLite.
+    let store: SQLiteStore!
     var ids: [String: Int64] = [:]
 
-    init() throws {
+    init(_ backing: Backing = .sqlite) throws {
         setUpUTF8Locale()
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("metodist-triage-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        store = try SQLiteStore(path: dir.appendingPathComponent("t.db").path)
-        store.today = { Day(year: 2024, month: 3, day: 15)! }
-        store.clock = { 1_710_486_000 }   // 15.03.2024
-        let db = store.db
-        try db.write {
-            try db.execute("INSERT INTO municipalities(id, name, kind) VALUES (1, 'Челябинский ГО', 'ГО'), (2, 'Ашинский МР', 'МР')")
-            try db.execute("""
-                INSERT INTO organizations(id, name, kind, municipality_id, flags) VALUES
-                  (1, 'Лицей № 31', 'school', 1, 0), (2, 'СОШ № 5', 'school', 1, 1), (3, 'СОШ № 1 г. Аши', 'school', 2, 0)
-                """)
-            let people: [(String, String, Int64, Set<Role>, String)] = [
-                ("methodist", "Кузнецова Елена Павловна", 1, [.municipalMethodist], "1975-01-01"),
-                ("tutor", "Сидорова Ольга Викторовна", 1, [.teacher, .tutor], "1970-01-01"),
-                ("tutor2", "Орлов Николай Петрович", 2, [.teacher, .tutor], "1968-01-01"),
-                ("coord", "Смирнов Пётр Алексеевич", 1, [.coordinator], "1970-01-01"),
-                ("elkina", "Ёлкина Анна Петровна", 1, [.teacher], "1998-05-01"),
-                ("ivanov", "Иванов Иван Иванович", 2, [.teacher], "1970-01-01"),
-                ("smirnova", "Смирнова Дарья Олеговна", 2, [.teacher], "1997-02-02"),
-                ("petrova", "Петрова Мария Сергеевна", 3, [.teacher], "1980-01-01"),
-            ]
-            for (login, name, org, roles, born) in people {
-                let muni: Int64 = org == 3 ? 2 : 1
-                try db.execute("""
-                    INSERT INTO people(login, full_name, name_key, organization_id, municipality_id, position, roles, birth_date)
-                    VALUES (?, ?, ?, ?, ?, 'учитель', ?, ?)
-                    """, [login, name, SearchKey.fold(name), org, muni, Codecs.roleBits(roles), born])
-                ids[login] = db.lastInsertRowID
-            }
-            func request(_ id: Int, _ text: String, author: String?, org: Int64, muni: Int64, status: String, created: String,
-                         priority: Int = 1, direction: Int? = nil, assignee: String? = nil, due: String? = nil,
-                         resolved: String? = nil, urgent: Bool) throws {
-                try db.execute("""
-                    INSERT INTO requests(id, text, author_id, organization_id, municipality_id, direction, priority, urgent, status,
-                                         assignee_id, due, created_on, resolved_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, [id, text, author.flatMap { ids[$0] }, org, muni, direction, priority, urgent, status,
-                          assignee.flatMap { ids[$0] }, due, created, resolved])
-                try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, 1709251200, 'status', '', 'new')",
-                               [id, author.flatMap { ids[$0] }])
-            }
-            try request(1, "Помогите с функциональной грамотностью в 7 классе", author: "elkina", org: 1, muni: 1, status: "new",
-                        created: "2024-03-10", urgent: true)
-            try request(2, "Нужна консультация по ФГОС ООО", author: "ivanov", org: 2, muni: 1, status: "new",
-                        created: "2024-03-01", urgent: true)
-            try request(3, "Как подготовиться к конкурсу «Учитель года»", author: "smirnova", org: 2, muni: 1, status: "new",
-                        created: "2024-03-12", urgent: true)
-            try request(4, "Школа просит семинар по воспитанию", author: nil, org: 2, muni: 1, status: "new",
-                        created: "2024-03-05", urgent: true)
-            try request(5, "Просьба о наставнике для молодого коллеги", author: "ivanov", org: 2, muni: 1, status: "assigned",
-                        created: "2024-02-20", priority: 2, direction: 18, assignee: "tutor", due: "2024-03-10", urgent: true)
-            try request(6, "Ёлочные игрушки и проектная деятельность", author: "elkina", org: 1, muni: 1, status: "resolved",
-                        created: "2024-01-10", direction: 9, assignee: "tutor2", due: "2024-01-25", resolved: "2024-01-20", urgent: true)
-            try request(7, "Запрос из другого муниципалитета", author: "petrova", org: 3, muni: 2, status: "new",
-                        created: "2024-03-11", urgent: false)
+        switch backing {
+        case .sqlite:
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            store = try SQLiteStore(path: dir.appendingPathComponent("t.db").path)
+            backend = store
+        case .memory:
+            store = nil
+            backend = InMemoryBackend()
         }
+        backend.today = { Day(year: 2024, month: 3, day: 15)! }
+        backend.clock = { 1_710_486_000 }   // 15.03.2024
+        try populate()
+    }
+
+    /// Through `RegionLoading`, the same on every backend.
+    private func populate() throws {
+        try backend.loadMunicipality(Municipality(id: 1, name: "Челябинский ГО", kind: .cityDistrict))
+        try backend.loadMunicipality(Municipality(id: 2, name: "Ашинский МР", kind: .district))
+        try backend.loadOrganization(Organization(id: 1, name: "Лицей № 31", kind: .school, municipalityID: 1))
+        try backend.loadOrganization(Organization(id: 2, name: "СОШ № 5", kind: .school, municipalityID: 1, flags: .lowResults))
+        try backend.loadOrganization(Organization(id: 3, name: "СОШ № 1 г. Аши", kind: .school, municipalityID: 2))
+        let people: [(String, String, Int64, Set<Role>, String)] = [
+            ("methodist", "Кузнецова Елена Павловна", 1, [.municipalMethodist], "1975-01-01"),
+            ("tutor", "Сидорова Ольга Викторовна", 1, [.teacher, .tutor], "1970-01-01"),
+            ("tutor2", "Орлов Николай Петрович", 2, [.teacher, .tutor], "1968-01-01"),
+            ("coord", "Смирнов Пётр Алексеевич", 1, [.coordinator], "1970-01-01"),
+            ("elkina", "Ёлкина Анна Петровна", 1, [.teacher], "1998-05-01"),
+            ("ivanov", "Иванов Иван Иванович", 2, [.teacher], "1970-01-01"),
+            ("smirnova", "Смирнова Дарья Олеговна", 2, [.teacher], "1997-02-02"),
+            ("petrova", "Петрова Мария Сергеевна", 3, [.teacher], "1980-01-01"),
+        ]
+        for (login, name, org, roles, born) in people {
+            ids[login] = try backend.loadPerson(Person(id: 0, login: login, fullName: name, organizationID: org, position: "учитель",
+                                                       birthDate: Day(iso: born), roles: roles))
+        }
+        func request(_ id: RequestID, _ text: String, author: String?, org: Int64, muni: Int64, status: RequestStatus, created: String,
+                     priority: RequestPriority = .normal, direction: Int? = nil, assignee: String? = nil, due: String? = nil,
+                     resolved: String? = nil, urgent: Bool) throws {
+            try backend.loadRequest(HelpRequest(id: id, text: text, authorID: author.flatMap { ids[$0] }, organizationID: org,
+                                                municipalityID: muni, direction: direction, priority: priority, status: status,
+                                                assigneeID: assignee.flatMap { ids[$0] }, due: due.flatMap(Day.init(iso:)),
+                                                createdOn: Day(iso: created)!, resolvedOn: resolved.flatMap(Day.init(iso:))),
+                                    urgent: urgent, at: 1_709_251_200)
+        }
+        try request(1, "Помогите с функциональной грамотностью в 7 классе", author: "elkina", org: 1, muni: 1, status: .new,
+                    created: "2024-03-10", urgent: true)
+        try request(2, "Нужна консультация по ФГОС ООО", author: "ivanov", org: 2, muni: 1, status: .new,
+                    created: "2024-03-01", urgent: true)
+        try request(3, "Как подготовиться к конкурсу «Учитель года»", author: "smirnova", org: 2, muni: 1, status: .new,
+                    created: "2024-03-12", urgent: true)
+        try request(4, "Школа просит семинар по воспитанию", author: nil, org: 2, muni: 1, status: .new,
+                    created: "2024-03-05", urgent: true)
+        try request(5, "Просьба о наставнике для молодого коллеги", author: "ivanov", org: 2, muni: 1, status: .assigned,
+                    created: "2024-02-20", priority: .high, direction: 18, assignee: "tutor", due: "2024-03-10", urgent: true)
+        try request(6, "Ёлочные игрушки и проектная деятельность", author: "elkina", org: 1, muni: 1, status: .resolved,
+                    created: "2024-01-10", direction: 9, assignee: "tutor2", due: "2024-01-25", resolved: "2024-01-20", urgent: true)
+        try request(7, "Запрос из другого муниципалитета", author: "petrova", org: 3, muni: 2, status: .new,
+                    created: "2024-03-11", urgent: false)
+    }
+
+    /// Another user's session on the same data: a second connection to the file, or a second in-memory session.
+    func otherSession() throws -> any Backend {
+        if let store { return try SQLiteStore(path: store.path) }
+        return (backend as! InMemoryBackend).session()
     }
 
     deinit { try? FileManager.default.removeItem(at: dir) }
@@ -85,9 +99,9 @@ final class TriageFixture {
     func id(_ login: String) -> Int64 { ids[login] ?? -1 }
 
     func app(_ login: String = "methodist", language: Language = .ru) throws -> App {
-        let viewer = try store.viewer(login: login)
+        let viewer = try backend.viewer(login: login)
         let theme = ThemeLoader.adapted(ThemeLoader.defaultTheme, hasColors: true)
-        return ViewCatalog.app(for: AppContext(store: store, viewer: viewer, language: language, theme: theme))
+        return ViewCatalog.app(for: AppContext(store: backend, viewer: viewer, language: language, theme: theme))
     }
 
     /// Opens the inbox (tab 2 for the methodist) and types `keys`.
@@ -100,7 +114,7 @@ final class TriageFixture {
     }
 
     func request(_ id: RequestID) throws -> HelpRequest? {
-        try store.request(store.viewer(login: "coord"), id: id)?.request
+        try backend.request(backend.viewer(login: "coord"), id: id)?.request
     }
 
     /// Request numbers in the order the list shows them.

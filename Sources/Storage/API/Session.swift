@@ -8,8 +8,8 @@ public protocol Session: AnyObject {
     var today: () -> Day { get set }
     /// Unix seconds now.
     var clock: () -> Int64 { get set }
-    /// Changes when anybody's commit lands (other sessions' and this one's):
-    /// polled on the idle tick to re-read what is shown.
+    /// Changes when another session's commit lands (not this one's: its own
+    /// writes refresh what they change): polled on the idle tick to re-read what is shown.
     func changeToken() -> Int
     /// An interactive session: maintenance moves out of commits to idle moments.
     func deferMaintenanceToIdle()
