@@ -56,4 +56,13 @@ extension MentoringPair {
             return pair
         }
     }
+
+    /// Ends the pair early on `day`; refused before the pair started.
+    public func ended(on day: Day) -> Result<MentoringPair, Refusal> {
+        if day < start {
+            return .failure(Refusal("Пара не может закончиться (\(day.russian)) раньше, чем началась (\(start.russian))",
+                                    "The pair cannot end (\(day.iso)) before it started (\(start.iso))"))
+        }
+        return moved(to: .ended, on: day)
+    }
 }

@@ -1,10 +1,12 @@
 /// The fields of a help request whose changes go to its history.
 /// `rawValue` is what `RequestChange.field` holds.
 public enum RequestField: String, Sendable, CaseIterable, Labelled {
-    case status, priority, direction, assignee, due, resolvedOn, declineReason
+    case text, competence, status, priority, direction, assignee, due, resolvedOn, declineReason
 
     public var label: Phrase {
         switch self {
+        case .text: return Phrase("текст", "text")
+        case .competence: return Phrase("компетенция", "competence")
         case .status: return Phrase("статус", "status")
         case .priority: return Phrase("приоритет", "priority")
         case .direction: return Phrase("направление", "direction")
@@ -32,18 +34,13 @@ public struct FieldChange: Hashable, Sendable {
     public init(_ field: RequestField, before: String, after: String) {
         self.init(field: field.rawValue, before: before, after: after)
     }
+    /// A request's creation in its history: status from nothing to new.
+    public static let requestCreated = FieldChange(.status, before: "", after: RequestStatus.new.rawValue)
+
     /// The history row for Storage.
     public func record(requestID: RequestID, actorID: PersonID?, at: Int64) -> RequestChange {
         RequestChange(requestID: requestID, actorID: actorID, at: at, field: field, before: before, after: after)
     }
-}
-
-/// A changed request and what changed in it. An empty `changes` means the
-/// request was already so: nothing to write.
-public struct RequestUpdate: Hashable, Sendable {
-    public var request: HelpRequest
-    public var changes: [FieldChange]
-    public init(request: HelpRequest, changes: [FieldChange]) { self.request = request; self.changes = changes }
 }
 
 /// The triage order of a request: sort ascending, the first comes first.

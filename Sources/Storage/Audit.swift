@@ -50,32 +50,6 @@ extension SQLiteStore {
             FROM audit WHERE id < ? ORDER BY id DESC LIMIT ?
             """, [beforeID ?? Int64.max, limit], AuditEntry.init(row:))
     }
-
-    /// `UPDATE table SET ... , version = version + 1 WHERE id = ? AND version = ?`.
-    /// A stale version writes nothing and throws a conflict naming who
-    /// changed the row last, from the audit log. Text values are cleaned
-    /// (`StoredValues`): every versioned edit of free text passes here.
-    func updateVersioned(_ table: String, entity: String, id: Int64, expectedVersion: Int,
-                         set assignments: [(String, SQLBindable)]) throws {
-        let assignments = StoredValues.cleaned(assignments)
-        let sets = assignments.map { "\($0.0) = ?" }.joined(separator: ", ")
-        let sql = "UPDATE \(table) SET \(sets), version = version + 1 WHERE id = ? AND version = ?"
-        let changed = try db.execute(sql, assignments.map { $0.1 } + [id, expectedVersion])
-        if changed == 1 { return }
-        throw try conflict(table, entity: entity, id: id, expectedVersion: expectedVersion)
-    }
-
-    /// The conflict for a stale version: the current version and who changed it last.
-    func conflict(_ table: String, entity: String, id: Int64, expectedVersion: Int) throws -> StoreError {
-        let current = try db.first("SELECT version FROM \(table) WHERE id = ?", [id]) { $0.int(0) }
-        let last = try db.first("SELECT actor_login, at FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1",
-                                [entity, id]) { ($0.string(0), $0.int64(1)) }
-        let who = try last.flatMap { entry in
-            try db.first("SELECT full_name FROM people WHERE login = ?", [entry.0]) { $0.string(0) } ?? entry.0
-        }
-        return StoreError.conflict(Conflict(entity: entity, id: id, expectedVersion: expectedVersion,
-                                            currentVersion: current, changedBy: who, changedAt: last?.1))
-    }
 }
 
 extension AuditEntry {

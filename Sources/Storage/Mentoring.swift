@@ -107,28 +107,17 @@ extension SQLiteStore {
         }
     }
 
-    /// Ends a pair early on `day` (status ended): version-checked and audited.
+    /// A pair as the versioned write reads and writes it.
+    var pairKind: VersionedKind<MentoringPair> {
+        VersionedKind(table: "mentoring", entity: "mentoring", read: { [unowned self] viewer, id in try viewer.flatMap { viewer in try self.mentoringPair(viewer, id: id) } },
+                      columns: { p in [("status", p.status.rawValue), ("end", p.end), ("goals", p.goals), ("form", p.form.rawValue)] })
+    }
+
+    /// Ends a pair early on `day` (status ended), through the one versioned write.
     public func endPair(_ viewer: Viewer, id: MentoringID, expectedVersion: Int, on day: Day? = nil) throws {
         let day = day ?? today()
-        try db.write {
-            guard let pair = try mentoringPair(viewer, id: id) else { throw StoreError.notFound(entity: "mentoring", id: id) }
-            // A stale screen hears who changed the pair before any rule speaks about its new state.
-            if pair.version != expectedVersion {
-                throw try conflict("mentoring", entity: "mentoring", id: id, expectedVersion: expectedVersion)
-            }
-            if day < pair.start {
-                throw StoreError.refused(Refusal("Пара не может закончиться (\(day.russian)) раньше, чем началась (\(pair.start.russian))",
-                                                 "The pair cannot end (\(day.iso)) before it started (\(pair.start.iso))"))
-            }
-            let ended: MentoringPair
-            switch pair.moved(to: .ended, on: day) {
-            case .success(let p): ended = p
-            case .failure(let refusal): throw StoreError.refused(refusal)
-            }
-            try updateVersioned("mentoring", entity: "mentoring", id: id, expectedVersion: expectedVersion,
-                                set: [("status", ended.status.rawValue), ("end", ended.end)])
-            try audit(viewer, entity: "mentoring", id: id, action: "end",
-                      before: pair.status.rawValue, after: "\(ended.status.rawValue) \(ended.end?.iso ?? "")")
+        try writeVersioned(viewer, pairKind, id: id, expectedVersion: expectedVersion, action: "end") { pair in
+            pair.ended(on: day).update(from: pair)
         }
     }
 

@@ -124,7 +124,11 @@ extension SQLiteStore {
 
     /// A whole person, or nil when it does not exist or the viewer may not see it.
     public func person(_ viewer: Viewer, id: PersonID) throws -> Person? {
-        let vis = Visibility.peopleRows(viewer)
+        try person(id: id, visibility: Visibility.peopleRows(viewer))
+    }
+
+    /// A whole person within `vis` (`.all` for the program itself, as an import without a login).
+    func person(id: PersonID, visibility vis: Visibility.Predicate) throws -> Person? {
         return try db.first("""
             SELECT id, login, full_name, organization_id, position, subjects, category, birth_date, teaching_since,
                    roles, directions, version
@@ -172,16 +176,27 @@ extension SQLiteStore {
         if personID == actor.personID, !roles.contains(.administrator) {
             throw StoreError.refused(Refusal("Нельзя снять роль администратора с самого себя", "You cannot remove your own administrator role"))
         }
-        try db.write {
-            guard let before = try db.first("SELECT roles FROM people WHERE id = ?", [personID], { Codecs.roles($0.int(0)) }) else {
-                throw StoreError.notFound(entity: "person", id: personID)
-            }
-            try updateVersioned("people", entity: "person", id: personID, expectedVersion: expectedVersion,
-                                set: [("roles", Codecs.roleBits(roles))])
-            try audit(actor, entity: "person", id: personID, action: "roles",
-                      before: before.sorted().map(\.rawValue).joined(separator: ","),
-                      after: roles.sorted().map(\.rawValue).joined(separator: ","))
+        try writeVersioned(actor, personKind, id: personID, expectedVersion: expectedVersion, action: "roles") { person in
+            var changed = person
+            changed.roles = roles
+            return .success(Update(from: person, to: changed))
         }
+    }
+}
+
+extension SQLiteStore {
+    /// A person as the versioned write reads and writes it. The municipality
+    /// follows the organization (trigger `people_municipality`, schema 5).
+    var personKind: VersionedKind<Person> {
+        VersionedKind(table: "people", entity: "person", read: { [unowned self] viewer, id in
+            try self.person(id: id, visibility: viewer.map { Visibility.peopleRows($0) } ?? .all)
+        },
+                      columns: { p in
+            [("login", p.login), ("full_name", p.fullName), ("name_key", SearchKey.fold(p.fullName)), ("organization_id", p.organizationID),
+             ("position", p.position), ("subjects", Codecs.list(p.subjects)), ("category", p.category.rawValue),
+             ("birth_date", p.birthDate), ("teaching_since", p.teachingSince), ("roles", Codecs.roleBits(p.roles)),
+             ("directions", Codecs.ints(p.directions))]
+        })
     }
 }
 

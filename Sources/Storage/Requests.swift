@@ -159,77 +159,50 @@ extension SQLiteStore {
                 """, StoredValues.cleaned([trimmed, authorID, org, municipality, competenceID, direction,
                                            RequestPriority.normal.rawValue, urgent, today()]))
             let id = db.lastInsertRowID
-            try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, ?, 'status', '', 'new')",
-                           [id, viewer.personID, clock()])
+            try recordHistory(viewer, entity: "request", id: id, [FieldChange.requestCreated])
             try audit(viewer, entity: "request", id: id, action: "create", after: trimmed)
             return id
         }
     }
 
-    /// Changes a request by a domain rule (`change` returns the new request
-    /// or a refusal). Version-checked; each changed field goes to the
-    /// request's history; audited; one transaction.
+    /// The request as the versioned write reads and writes it.
+    var requestKind: VersionedKind<HelpRequest> {
+        VersionedKind(table: "requests", entity: "request", read: { [unowned self] viewer, id in
+            try viewer.flatMap { try self.request($0, id: id)?.request }
+        }, columns: { r in
+            [("text", r.text), ("competence_id", r.competenceID), ("direction", r.direction), ("priority", r.priority.rawValue),
+             ("status", r.status.rawValue), ("assignee_id", r.assigneeID), ("due", r.due), ("resolved_on", r.resolvedOn),
+             ("decline_reason", r.declineReason)]
+        })
+    }
+
+    /// Triagers change any request they see; others only the ones assigned to them.
+    func mayChange(_ viewer: Viewer, _ request: HelpRequest) throws {
+        guard viewer.can(.triageRequests) || (viewer.can(.seeRequests) && request.assigneeID == viewer.personID) else {
+            throw StoreError.forbidden(Action.triageRequests.label)
+        }
+    }
+
+    /// Changes a request by a domain rule that answers the new request (or a
+    /// refusal), through the one versioned write (`writeVersioned`).
     @discardableResult
     public func updateRequest(_ viewer: Viewer, id: RequestID, expectedVersion: Int,
                               _ change: (HelpRequest) -> Result<HelpRequest, Refusal>) throws -> HelpRequest {
         guard viewer.can(.triageRequests) || viewer.can(.seeRequests) else {
             throw StoreError.forbidden(Action.triageRequests.label)
         }
-        return try db.write {
-            guard let current = try request(viewer, id: id)?.request else { throw StoreError.notFound(entity: "request", id: id) }
-            if !viewer.can(.triageRequests) && current.assigneeID != viewer.personID {
-                throw StoreError.forbidden(Action.triageRequests.label)
-            }
-            if current.version != expectedVersion {
-                throw try conflict("requests", entity: "request", id: id, expectedVersion: expectedVersion)
-            }
-            var updated: HelpRequest
-            switch change(current) {
-            case .failure(let r): throw StoreError.refused(r)
-            case .success(let u): updated = u
-            }
-            updated.text = StoredText.clean(updated.text)
-            updated.declineReason = StoredText.clean(updated.declineReason)
-            let changes = SQLiteStore.fieldChanges(current, updated)
-            try updateVersioned("requests", entity: "request", id: id, expectedVersion: expectedVersion, set: [
-                ("text", updated.text), ("competence_id", updated.competenceID), ("direction", updated.direction),
-                ("priority", updated.priority.rawValue), ("status", updated.status.rawValue),
-                ("assignee_id", updated.assigneeID), ("due", updated.due), ("resolved_on", updated.resolvedOn),
-                ("decline_reason", updated.declineReason),
-            ])
-            for c in changes {
-                try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, ?, ?, ?, ?)",
-                               StoredValues.cleaned([id, viewer.personID, clock(), c.field, c.before, c.after]))
-            }
-            try audit(viewer, entity: "request", id: id, action: "update",
-                      before: changes.map { "\($0.field)=\($0.before)" }.joined(separator: "; "),
-                      after: changes.map { "\($0.field)=\($0.after)" }.joined(separator: "; "))
-            var result = updated
-            result.version = expectedVersion + 1
-            return result
-        }
-    }
-
-    static func fieldChanges(_ a: HelpRequest, _ b: HelpRequest) -> [(field: String, before: String, after: String)] {
-        var out: [(String, String, String)] = []
-        func add(_ f: String, _ x: String, _ y: String) { if x != y { out.append((f, x, y)) } }
-        add("text", a.text, b.text)
-        add("direction", a.direction.map(String.init) ?? "", b.direction.map(String.init) ?? "")
-        add("competence", a.competenceID.map { String($0) } ?? "", b.competenceID.map { String($0) } ?? "")
-        add("priority", String(a.priority.rawValue), String(b.priority.rawValue))
-        add("status", a.status.rawValue, b.status.rawValue)
-        add("assignee", a.assigneeID.map { String($0) } ?? "", b.assigneeID.map { String($0) } ?? "")
-        add("due", a.due?.iso ?? "", b.due?.iso ?? "")
-        add("decline_reason", a.declineReason, b.declineReason)
-        return out
+        return try writeVersioned(viewer, requestKind, id: id, expectedVersion: expectedVersion, action: "update",
+                                  allowed: { try mayChange(viewer, $0) }) { current in
+            change(current).update(from: current)
+        }.value
     }
 
     /// Every change of a request, oldest first.
     public func requestHistory(_ viewer: Viewer, id: RequestID) throws -> [(change: RequestChange, actorName: String)] {
         guard try request(viewer, id: id) != nil else { return [] }
         return try db.query("""
-            SELECT h.request_id, h.actor_id, h.at, h.field, h.before, h.after, coalesce(p.full_name, '')
-            FROM request_history h LEFT JOIN people p ON p.id = h.actor_id WHERE h.request_id = ? ORDER BY h.at, h.id
+            SELECT h.entity_id, h.actor_id, h.at, h.field, h.before, h.after, coalesce(p.full_name, '')
+            FROM history h LEFT JOIN people p ON p.id = h.actor_id WHERE h.entity = 'request' AND h.entity_id = ? ORDER BY h.at, h.id
             """, [id]) { r in
             (RequestChange(requestID: r.int64(0), actorID: r.optInt64(1), at: r.int64(2), field: r.string(3),
                            before: r.string(4), after: r.string(5)), r.string(6))

@@ -30,27 +30,21 @@ extension SQLiteStore {
         return try db.first("SELECT \(SQLiteStore.roadmapColumns) FROM roadmap_items WHERE id = ?", [id], SQLiteStore.roadmapItem(row:))
     }
 
+    /// A roadmap item as the versioned write reads and writes it.
+    var roadmapKind: VersionedKind<RoadmapItem> {
+        VersionedKind(table: "roadmap_items", entity: "roadmap",
+                      read: { [unowned self] viewer, id in try viewer.flatMap { viewer in try self.roadmapItem(viewer, id: id) } },
+                      columns: SQLiteStore.roadmapColumns(_:))
+    }
+
     /// Moves an item to another status by the domain's lifecycle. A stale
     /// `expectedVersion` is a conflict; a move the lifecycle forbids is refused.
     @discardableResult
     public func moveRoadmapItem(_ viewer: Viewer, id: RoadmapItemID, expectedVersion: Int, to target: RoadmapStatus) throws -> RoadmapItem {
         guard viewer.can(.editRoadmap) else { throw StoreError.forbidden(Action.editRoadmap.label) }
-        return try db.write {
-            guard let current = try roadmapItem(viewer, id: id) else { throw StoreError.notFound(entity: "roadmap", id: id) }
-            if current.version != expectedVersion {
-                throw try conflict("roadmap_items", entity: "roadmap", id: id, expectedVersion: expectedVersion)
-            }
-            switch current.moved(to: target) {
-            case .failure(let refusal): throw StoreError.refused(refusal)
-            case .success(var moved):
-                try updateVersioned("roadmap_items", entity: "roadmap", id: id, expectedVersion: expectedVersion,
-                                    set: [("status", target.rawValue)])
-                try audit(viewer, entity: "roadmap", id: id, action: "status",
-                          before: current.status.rawValue, after: target.rawValue)
-                moved.version = expectedVersion + 1
-                return moved
-            }
-        }
+        return try writeVersioned(viewer, roadmapKind, id: id, expectedVersion: expectedVersion, action: "status") { current in
+            current.moved(to: target).update(from: current)
+        }.value
     }
 
     /// Creates (id 0) or updates an item, version-checked and audited. The
@@ -59,38 +53,39 @@ extension SQLiteStore {
     public func saveRoadmapItem(_ viewer: Viewer, _ item: RoadmapItem) throws -> RoadmapItem {
         guard viewer.can(.editRoadmap) else { throw StoreError.forbidden(Action.editRoadmap.label) }
         if let refusal = item.timing.validate() { throw StoreError.refused(refusal) }
-        let title = item.title.trimmed(" \n\t\r")
-        guard !title.isEmpty else { throw StoreError.invalid(Phrase("Название мероприятия пусто", "The event name is empty")) }
+        var saved = item
+        saved.title = item.title.trimmed(" \n\t\r")
+        guard !saved.title.isEmpty else { throw StoreError.invalid(Phrase("Название мероприятия пусто", "The event name is empty")) }
         if let d = item.direction, Direction.number(d) == nil {
             throw StoreError.invalid(Phrase("Направления №\(d) нет", "There is no direction #\(d)"))
         }
-        let t = SQLiteStore.timingColumns(item.timing)
-        let values: [(String, SQLBindable)] = [
-            ("direction", item.direction), ("title", title), ("participants", Codecs.ints(item.participants.map(\.rawValue))),
+        guard item.id == 0 else {
+            return try writeVersioned(viewer, roadmapKind, id: item.id, expectedVersion: item.version, action: "edit") { current in
+                .success(Update(from: current, to: saved))
+            }.value
+        }
+        return try db.write {
+            let values = SQLiteStore.roadmapColumns(saved)
+            let names = values.map(\.0).joined(separator: ", ")
+            let marks = values.map { _ in "?" }.joined(separator: ", ")
+            try db.execute("INSERT INTO roadmap_items(\(names)) VALUES (\(marks))", StoredValues.cleaned(values.map(\.1)))
+            saved.id = db.lastInsertRowID
+            saved.version = 1
+            try audit(viewer, entity: "roadmap", id: saved.id, action: "create", after: saved.title)
+            return saved
+        }
+    }
+
+    /// The stored columns of an item.
+    static func roadmapColumns(_ item: RoadmapItem) -> [(String, SQLBindable)] {
+        let t = timingColumns(item.timing)
+        return [
+            ("direction", item.direction), ("title", item.title), ("participants", Codecs.ints(item.participants.map(\.rawValue))),
             ("participants_note", item.participantsNote), ("executors", Codecs.ints(item.executors.map(\.rawValue))),
             ("co_executors", Codecs.ints(item.coExecutors.map(\.rawValue))), ("timing_kind", t.kind), ("timing_year", t.year),
             ("timing_quarter", t.quarter), ("timing_months", t.months), ("expected_result", item.expectedResult),
             ("status", item.status.rawValue),
         ]
-        return try db.write {
-            var saved = item
-            saved.title = title
-            if item.id == 0 {
-                let names = values.map(\.0).joined(separator: ", ")
-                let marks = values.map { _ in "?" }.joined(separator: ", ")
-                try db.execute("INSERT INTO roadmap_items(\(names)) VALUES (\(marks))", StoredValues.cleaned(values.map(\.1)))
-                saved.id = db.lastInsertRowID
-                saved.version = 1
-                try audit(viewer, entity: "roadmap", id: saved.id, action: "create", after: title)
-            } else {
-                guard let current = try roadmapItem(viewer, id: item.id) else { throw StoreError.notFound(entity: "roadmap", id: item.id) }
-                try updateVersioned("roadmap_items", entity: "roadmap", id: item.id, expectedVersion: item.version, set: values)
-                try audit(viewer, entity: "roadmap", id: item.id, action: "edit",
-                          before: SQLiteStore.roadmapSummary(current), after: SQLiteStore.roadmapSummary(saved))
-                saved.version = item.version + 1
-            }
-            return saved
-        }
     }
 
     /// The history of an item from the audit log, newest first.
@@ -127,11 +122,5 @@ extension SQLiteStore {
                     coExecutors: Codecs.ints(r.string(6)).compactMap(Executor.init(rawValue:)),
                     timing: timing(kind: r.string(7), year: r.int(8), quarter: r.optInt(9), months: r.string(10)),
                     expectedResult: r.string(11), status: RoadmapStatus(rawValue: r.string(12)) ?? .planned, version: r.int(13))
-    }
-
-    /// One line for the audit log's before/after.
-    static func roadmapSummary(_ item: RoadmapItem) -> String {
-        [item.title, item.direction.map { "направление \($0)" } ?? "общее", item.timing.labelWithYear.ru,
-         item.status.label.ru].joined(separator: " · ")
     }
 }

@@ -93,56 +93,80 @@ extension SQLiteStore {
         }
     }
 
-    /// Changes one step: the viewer's right is checked (their own step as a
-    /// teacher, or a route they tutor), `change` applies the domain rule, the
-    /// version is checked, and the change is audited, all in one transaction.
-    @discardableResult
-    public func updateStep(_ viewer: Viewer, stepID: StepID, expectedVersion: Int,
-                           _ change: (RouteStep, Route) -> Result<RouteStep, Refusal>) throws -> RouteStep {
-        try db.write {
-            guard let current = try step(viewer, id: stepID), let route = try route(viewer, id: current.routeID) else {
-                throw StoreError.notFound(entity: "step", id: stepID)
+    /// The step as the versioned write reads and writes it.
+    var stepKind: VersionedKind<RouteStep> {
+        VersionedKind(table: "steps", entity: "step", read: { [unowned self] viewer, id in try viewer.flatMap { viewer in try self.step(viewer, id: id) } },
+                      columns: { s in
+            [("status", s.status.rawValue), ("title", s.title), ("planned_start", s.plannedStart), ("planned_end", s.plannedEnd),
+             ("hours", s.hours), ("evidence_certificate", s.evidence.certificate), ("evidence_link", s.evidence.link),
+             ("evidence_note", s.evidence.note), ("tutor_comment", s.tutorComment), ("skip_reason", s.skipReason)]
+        })
+    }
+
+    /// The route as the versioned write reads and writes it.
+    var routeKind: VersionedKind<Route> {
+        VersionedKind(table: "routes", entity: "route", read: { [unowned self] viewer, id in try viewer.flatMap { viewer in try self.route(viewer, id: id) } },
+                      columns: { r in [("status", r.status.rawValue), ("cancel_reason", r.cancelReason), ("tutor_id", r.tutorID)] })
+    }
+
+    /// Who changes a step: the teacher whose route it is, a tutor of theirs, or either.
+    enum StepEditor { case owner, tutor, either }
+
+    /// Changes one step by a domain rule through the one versioned write: the
+    /// editor's right on the step's route is checked, and when the first
+    /// step of an agreed route starts, the route starts with it (`Route.start`),
+    /// in the same transaction.
+    func changeStep(_ viewer: Viewer, stepID: StepID, expectedVersion: Int, as editor: StepEditor, action: String = "update",
+                    _ rule: (RouteStep, Route) -> Result<RouteStep, Refusal>) throws -> RouteStep {
+        // The role's right first: without it, no step is worth reading.
+        switch editor {
+        case .owner: guard viewer.can(.editOwnSteps) else { throw StoreError.forbidden(Action.editOwnSteps.label) }
+        case .tutor: guard viewer.can(.confirmSteps) else { throw StoreError.forbidden(Action.confirmSteps.label) }
+        case .either: break
+        }
+        var route: Route?
+        return try writeVersioned(viewer, stepKind, id: stepID, expectedVersion: expectedVersion, action: action, allowed: { step in
+            route = try stepRoute(viewer, step, editor)
+        }, { step in rule(step, route!).update(from: step) }, alsoWrite: { update in
+            guard let route, route.status == .agreed, update.value.status == .inProgress || update.value.status == .done else { return }
+            try writeVersioned(viewer, routeKind, id: route.id, expectedVersion: route.version, action: "update") { r in
+                r.start().update(from: r)
             }
+        }).value
+    }
+
+    /// The step's route, when the viewer may change the step as `editor`.
+    private func stepRoute(_ viewer: Viewer, _ step: RouteStep, _ editor: StepEditor) throws -> Route {
+        guard let route = try route(viewer, id: step.routeID) else { throw StoreError.notFound(entity: "step", id: step.id) }
+        switch editor {
+        case .owner:
+            guard route.personID == viewer.personID else {
+                throw StoreError.forbidden(Phrase("менять шаги чужого маршрута", "change the steps of someone else's route"))
+            }
+        case .tutor:
+            try mayTutor(viewer, route)
+            guard route.personID != viewer.personID else {
+                throw StoreError.forbidden(Phrase("подтверждать шаги своего же маршрута", "confirm the steps of your own route"))
+            }
+        case .either:
             let own = route.personID == viewer.personID && viewer.can(.editOwnSteps)
             let tutors = try route.tutorID == viewer.personID || isInCaseload(viewer, personID: route.personID)
             guard own || (tutors && viewer.can(.editRoutes)) || viewer.roles.contains(.administrator) else {
                 throw StoreError.forbidden(Action.editOwnSteps.label)
             }
-            if current.version != expectedVersion {
-                // Read the conflict details the same way a stale UPDATE would.
-                throw try conflict("steps", entity: "step", id: stepID, expectedVersion: expectedVersion)
-            }
-            let updated: RouteStep
-            switch change(current, route) {
-            case .failure(let refusal): throw StoreError.refused(refusal)
-            case .success(let s): updated = s
-            }
-            try updateVersioned("steps", entity: "step", id: stepID, expectedVersion: expectedVersion, set: [
-                ("status", updated.status.rawValue), ("title", updated.title),
-                ("planned_start", updated.plannedStart), ("planned_end", updated.plannedEnd), ("hours", updated.hours),
-                ("evidence_certificate", updated.evidence.certificate), ("evidence_link", updated.evidence.link),
-                ("evidence_note", updated.evidence.note), ("tutor_comment", updated.tutorComment),
-                ("skip_reason", updated.skipReason),
-            ])
-            try audit(viewer, entity: "step", id: stepID, action: "update",
-                      before: SQLiteStore.describe(current), after: SQLiteStore.describe(updated))
-            var result = updated
-            result.version = expectedVersion + 1
-            return result
         }
+        return route
+    }
+
+    /// Changes one step as its owner or a tutor (the general entry; the
+    /// teacher's and the tutor's views use their narrower moves).
+    @discardableResult
+    public func updateStep(_ viewer: Viewer, stepID: StepID, expectedVersion: Int,
+                           _ change: (RouteStep, Route) -> Result<RouteStep, Refusal>) throws -> RouteStep {
+        try changeStep(viewer, stepID: stepID, expectedVersion: expectedVersion, as: .either, change)
     }
 
     func isInCaseload(_ viewer: Viewer, personID: PersonID) throws -> Bool {
         try db.scalarInt("SELECT count(*) FROM tutoring WHERE tutor_id = ? AND person_id = ?", [viewer.personID, personID]) > 0
-    }
-
-    static func describe(_ s: RouteStep) -> String {
-        var parts = ["status=\(s.status.rawValue)"]
-        if !s.evidence.certificate.isEmpty { parts.append("certificate=\(s.evidence.certificate)") }
-        if !s.evidence.link.isEmpty { parts.append("link=\(s.evidence.link)") }
-        if !s.evidence.note.isEmpty { parts.append("note=\(s.evidence.note)") }
-        if !s.tutorComment.isEmpty { parts.append("comment=\(s.tutorComment)") }
-        if !s.skipReason.isEmpty { parts.append("skip=\(s.skipReason)") }
-        return parts.joined(separator: "; ")
     }
 }

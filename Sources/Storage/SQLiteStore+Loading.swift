@@ -46,8 +46,9 @@ extension SQLiteStore: RegionLoading {
                                            r.direction, r.priority.rawValue, urgent, r.status.rawValue, r.assigneeID, r.due,
                                            r.createdOn, r.resolvedOn, r.declineReason]))
             let id = db.lastInsertRowID
-            try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, ?, 'status', '', 'new')",
-                           [id, r.authorID, at])
+            try db.execute("INSERT INTO history(entity, entity_id, actor_id, at, field, before, after) VALUES ('request', ?, ?, ?, ?, ?, ?)",
+                           [id, r.authorID, at, FieldChange.requestCreated.field, FieldChange.requestCreated.before,
+                            FieldChange.requestCreated.after])
             return id
         }
     }

@@ -73,31 +73,25 @@ extension SQLiteStore {
         return SelectionOverview(totals: totals, participationShare: share, municipalitiesTotal: all, withoutApplications: without)
     }
 
+    /// An application as the versioned write reads and writes it.
+    var applicationKind: VersionedKind<RMAApplication> {
+        VersionedKind(table: "rma_applications", entity: "application",
+                      read: { [unowned self] viewer, id in try viewer.flatMap { viewer in try self.selectionRow(viewer, id: id)?.application } },
+                      columns: { a in
+            let (decision, reason) = SQLiteStore.decisionColumns(a.decision)
+            return [("directions", Codecs.ints(a.directions)), ("decision", decision), ("reason", reason)]
+        })
+    }
+
     /// Approves, rejects with a reason, or reopens an application by the
-    /// domain's rules; version-checked and audited.
+    /// domain's rules, through the one versioned write.
     @discardableResult
     public func decideApplication(_ viewer: Viewer, id: ApplicationID, expectedVersion: Int,
                                   _ decision: SelectionDecision) throws -> RMAApplication {
         guard viewer.can(.decideSelection) else { throw StoreError.forbidden(Action.decideSelection.label) }
-        return try db.write {
-            guard let current = try selectionRow(viewer, id: id)?.application else {
-                throw StoreError.notFound(entity: "application", id: id)
-            }
-            if current.version != expectedVersion {
-                throw try conflict("rma_applications", entity: "application", id: id, expectedVersion: expectedVersion)
-            }
-            switch current.decide(decision) {
-            case .failure(let refusal): throw StoreError.refused(refusal)
-            case .success(var decided):
-                let (text, reason) = SQLiteStore.decisionColumns(decision)
-                try updateVersioned("rma_applications", entity: "application", id: id, expectedVersion: expectedVersion,
-                                    set: [("decision", text), ("reason", reason)])
-                try audit(viewer, entity: "application", id: id, action: "decision",
-                          before: SQLiteStore.decisionColumns(current.decision).0, after: text + (reason.map { ": " + $0 } ?? ""))
-                decided.version = expectedVersion + 1
-                return decided
-            }
-        }
+        return try writeVersioned(viewer, applicationKind, id: id, expectedVersion: expectedVersion, action: "decision") { current in
+            current.decide(decision).update(from: current)
+        }.value
     }
 
     static func decisionColumns(_ d: SelectionDecision) -> (String, String?) {

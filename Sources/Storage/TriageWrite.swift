@@ -9,10 +9,10 @@ public struct TriageTarget: Hashable, Sendable {
 
 extension SQLiteStore {
     /// Applies one triage action to every target in ONE transaction: each
-    /// request is changed by the domain rule (version-checked, its history
-    /// and audit written, see `updateRequest`), or refused with the reason —
-    /// a refusal, a conflict or a missing right leaves that request as it
-    /// was and the others still change. Requests already so are not written.
+    /// request goes through the one versioned write with the Domain's rule
+    /// (`TriageChange.apply`) and its change list, or is refused with the
+    /// reason — a refusal, a conflict or a missing right leaves that request
+    /// as it was and the others still change. Requests already so are not written.
     public func applyTriage(_ viewer: Viewer, _ targets: [TriageTarget], _ change: TriageChange) throws -> TriageOutcome {
         guard viewer.can(.triageRequests) || viewer.can(.seeRequests) else {
             throw StoreError.forbidden(Action.triageRequests.label)
@@ -22,26 +22,11 @@ extension SQLiteStore {
             var outcome = TriageOutcome()
             for target in targets {
                 do {
-                    guard let current = try request(viewer, id: target.id)?.request else {
-                        throw StoreError.notFound(entity: "request", id: target.id)
+                    let update = try writeVersioned(viewer, requestKind, id: target.id, expectedVersion: target.version,
+                                                    action: "update", allowed: { try mayChange(viewer, $0) }) { current in
+                        change.apply(to: current, today: today)
                     }
-                    if current.version != target.version {
-                        throw try conflict("requests", entity: "request", id: target.id, expectedVersion: target.version)
-                    }
-                    switch change.apply(to: current, today: today) {
-                    case .failure(let refusal):
-                        outcome.refused.append(.init(id: target.id, reason: refusal.reason))
-                        continue
-                    case .success(let update) where update.changes.isEmpty:
-                        outcome.unchanged.append(target.id)
-                        continue
-                    case .success:
-                        break
-                    }
-                    try updateRequest(viewer, id: target.id, expectedVersion: target.version) { request in
-                        change.apply(to: request, today: today).map(\.request)
-                    }
-                    outcome.changed.append(target.id)
+                    if update.changes.isEmpty { outcome.unchanged.append(target.id) } else { outcome.changed.append(target.id) }
                 } catch let error as StoreError {
                     switch error {
                     case .refused, .conflict, .forbidden, .notFound:
@@ -68,8 +53,7 @@ extension SQLiteStore {
             guard viewer.can(.triageRequests) || current.assigneeID == viewer.personID else {
                 throw StoreError.forbidden(Phrase("комментировать запрос", "comment on the request"))
             }
-            try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, ?, 'comment', '', ?)",
-                           StoredValues.cleaned([id, viewer.personID, clock(), trimmed]))
+            try recordHistory(viewer, entity: "request", id: id, [FieldChange(field: "comment", before: "", after: trimmed)])
             try audit(viewer, entity: "request", id: id, action: "comment", after: trimmed)
         }
     }

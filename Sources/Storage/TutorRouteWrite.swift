@@ -14,12 +14,19 @@ extension SQLiteStore {
     func tutoredRoute(_ viewer: Viewer, routeID: RouteID) throws -> Route {
         guard viewer.can(.editRoutes) else { throw StoreError.forbidden(Action.editRoutes.label) }
         guard let route = try route(viewer, id: routeID) else { throw StoreError.notFound(entity: "route", id: routeID) }
+        try mayTutor(viewer, route)
+        return route
+    }
+
+    /// Forbidden unless the viewer may edit routes and is the route's tutor,
+    /// tutors its person, or administers.
+    func mayTutor(_ viewer: Viewer, _ route: Route) throws {
+        guard viewer.can(.editRoutes) else { throw StoreError.forbidden(Action.editRoutes.label) }
         let inCaseload = try inCaseload(viewer, personID: route.personID)
         guard route.tutorID == viewer.personID || inCaseload || viewer.roles.contains(.administrator) else {
             throw StoreError.forbidden(Phrase("менять маршрут человека не из своего списка сопровождения",
                                               "change the route of someone outside your caseload"))
         }
-        return route
     }
 
     @discardableResult
@@ -34,36 +41,23 @@ extension SQLiteStore {
         try changeRoute(viewer, routeID: routeID, expectedVersion: expectedVersion, action: "cancel") { $0.cancel(reason: reason) }
     }
 
+    /// A tutor's move of the route through the one versioned write. The
+    /// tutor who moves a route that has none becomes its tutor.
     private func changeRoute(_ viewer: Viewer, routeID: RouteID, expectedVersion: Int, action: String,
                              _ rule: (Route) throws -> Result<Route, Refusal>) throws -> Route {
-        try db.write {
-            var route = try tutoredRoute(viewer, routeID: routeID)
-            if route.version != expectedVersion {
-                throw try conflict("routes", entity: "route", id: routeID, expectedVersion: expectedVersion)
-            }
-            // The tutor who agrees becomes the route's tutor when it had none.
+        guard viewer.can(.editRoutes) else { throw StoreError.forbidden(Action.editRoutes.label) }
+        return try writeVersioned(viewer, routeKind, id: routeID, expectedVersion: expectedVersion, action: action,
+                                  allowed: { try mayTutor(viewer, $0) }) { current in
+            var route = current
             if route.tutorID == nil { route.tutorID = viewer.personID }
-            let updated: Route
-            switch try rule(route) {
-            case .failure(let refusal): throw StoreError.refused(refusal)
-            case .success(let r): updated = r
-            }
-            try updateVersioned("routes", entity: "route", id: routeID, expectedVersion: expectedVersion, set: [
-                ("status", updated.status.rawValue), ("cancel_reason", updated.cancelReason), ("tutor_id", updated.tutorID),
-            ])
-            try audit(viewer, entity: "route", id: routeID, action: action,
-                      before: "status=\(route.status.rawValue)",
-                      after: "status=\(updated.status.rawValue)" + (updated.cancelReason.map { "; reason=\($0)" } ?? ""))
-            var result = updated
-            result.version = expectedVersion + 1
-            return result
-        }
+            return try rule(route).update(from: current)
+        }.value
     }
 
     /// done -> confirmed, with an optional comment.
     @discardableResult
     public func confirmStep(_ viewer: Viewer, stepID: StepID, expectedVersion: Int, comment: String) throws -> RouteStep {
-        try tutorStepChange(viewer, stepID: stepID, expectedVersion: expectedVersion) { step, route in
+        try changeStep(viewer, stepID: stepID, expectedVersion: expectedVersion, as: .tutor) { step, route in
             step.confirm(comment: comment, routeStatus: route.status)
         }
     }
@@ -71,21 +65,8 @@ extension SQLiteStore {
     /// done -> in progress, with the tutor's comment (what to redo).
     @discardableResult
     public func returnStep(_ viewer: Viewer, stepID: StepID, expectedVersion: Int, comment: String) throws -> RouteStep {
-        try tutorStepChange(viewer, stepID: stepID, expectedVersion: expectedVersion) { step, route in
+        try changeStep(viewer, stepID: stepID, expectedVersion: expectedVersion, as: .tutor) { step, route in
             step.returnToWork(comment: comment, routeStatus: route.status)
-        }
-    }
-
-    private func tutorStepChange(_ viewer: Viewer, stepID: StepID, expectedVersion: Int,
-                                 _ change: @escaping (RouteStep, Route) -> Result<RouteStep, Refusal>) throws -> RouteStep {
-        guard viewer.can(.confirmSteps) else { throw StoreError.forbidden(Action.confirmSteps.label) }
-        return try db.write {
-            guard let current = try step(viewer, id: stepID) else { throw StoreError.notFound(entity: "step", id: stepID) }
-            let route = try tutoredRoute(viewer, routeID: current.routeID)
-            guard route.personID != viewer.personID else {
-                throw StoreError.forbidden(Phrase("подтверждать шаги своего же маршрута", "confirm the steps of your own route"))
-            }
-            return try updateStep(viewer, stepID: stepID, expectedVersion: expectedVersion, change)
         }
     }
 }

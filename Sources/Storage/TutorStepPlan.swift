@@ -5,8 +5,6 @@ import Domain
 /// draft or agreed; each change bumps the route's version (checked against
 /// `expectedRouteVersion`) and is audited.
 extension SQLiteStore {
-    static let plannableRouteStatuses: Set<RouteStatus> = [.draft, .agreed]
-
     /// Adds steps at the end of the route; answers their ids.
     @discardableResult
     public func addSteps(_ viewer: Viewer, routeID: RouteID, expectedRouteVersion: Int, _ steps: [RouteStep]) throws -> [StepID] {
@@ -44,29 +42,21 @@ extension SQLiteStore {
         }
     }
 
-    /// Changes a planned step's title, dates and hours.
+    /// Changes a planned step's title, dates and hours, through the one
+    /// versioned write; the route's plan moves on with it.
     @discardableResult
     public func editStepPlan(_ viewer: Viewer, stepID: StepID, expectedVersion: Int, title: String, start: Day, end: Day,
                              hours: Int) throws -> RouteStep {
-        try db.write {
-            guard let current = try step(viewer, id: stepID) else { throw StoreError.notFound(entity: "step", id: stepID) }
-            let route = try plannableRoute(viewer, routeID: current.routeID, expectedVersion: nil)
-            if current.version != expectedVersion {
-                throw try conflict("steps", entity: "step", id: stepID, expectedVersion: expectedVersion)
-            }
+        guard viewer.can(.editRoutes) else { throw StoreError.forbidden(Action.editRoutes.label) }
+        var route: Route?
+        return try writeVersioned(viewer, stepKind, id: stepID, expectedVersion: expectedVersion, action: "edit", allowed: { step in
+            route = try plannableRoute(viewer, routeID: step.routeID, expectedVersion: nil)
+        }, { current in
             var updated = current
             updated.title = title.trimmed(" \t"); updated.plannedStart = start; updated.plannedEnd = end; updated.hours = hours
-            if let refusal = updated.validate() { throw StoreError.refused(refusal) }
-            try updateVersioned("steps", entity: "step", id: stepID, expectedVersion: expectedVersion, set: [
-                ("title", updated.title), ("planned_start", start), ("planned_end", end), ("hours", hours),
-            ])
-            try audit(viewer, entity: "step", id: stepID, action: "edit",
-                      before: "\(current.title); \(current.plannedStart.iso)–\(current.plannedEnd.iso); \(current.hours) ч",
-                      after: "\(updated.title); \(start.iso)–\(end.iso); \(hours) ч")
-            try bumpRoute(viewer, route, note: "edit step \(stepID)")
-            updated.version = expectedVersion + 1
-            return updated
-        }
+            if let refusal = updated.validate() { return .failure(refusal) }
+            return .success(Update(from: current, to: updated))
+        }, alsoWrite: { _ in try bumpRoute(viewer, route!, note: "edit step \(stepID)") }).value
     }
 
     /// Removes a step that has not started.
@@ -125,15 +115,12 @@ extension SQLiteStore {
         if let expectedVersion, route.version != expectedVersion {
             throw try conflict("routes", entity: "route", id: routeID, expectedVersion: expectedVersion)
         }
-        guard SQLiteStore.plannableRouteStatuses.contains(route.status) else {
-            throw StoreError.refused(Refusal("Маршрут «\(route.status.label.ru)»: план меняется, пока маршрут черновик или согласован",
-                                             "The route is “\(route.status.label.en)”: the plan changes only while it is a draft or agreed"))
-        }
+        if case .failure(let refusal) = route.replanned("") { throw StoreError.refused(refusal) }
         return route
     }
 
+    /// The plan changed: the route's version moves on (`Route.replanned`).
     private func bumpRoute(_ viewer: Viewer, _ route: Route, note: String) throws {
-        try updateVersioned("routes", entity: "route", id: route.id, expectedVersion: route.version, set: [("status", route.status.rawValue)])
-        try audit(viewer, entity: "route", id: route.id, action: "plan", after: note)
+        try writeVersioned(viewer, routeKind, id: route.id, expectedVersion: route.version, action: "plan") { $0.replanned(note) }
     }
 }

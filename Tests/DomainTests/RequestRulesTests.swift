@@ -168,7 +168,7 @@ final class RequestRulesTests: XCTestCase {
         XCTAssertEqual(change, RequestChange(requestID: 4, actorID: 9, at: 1_700_000_000, field: "status",
                                              before: "new", after: "triaged"))
         XCTAssertEqual(RequestPriority.allCases.map(\.historyName), ["low", "normal", "high", "urgent"])
-        XCTAssertEqual(RequestField.allCases.count, 7)
+        XCTAssertEqual(RequestField.allCases.count, 9)
     }
 
     // MARK: deadlines

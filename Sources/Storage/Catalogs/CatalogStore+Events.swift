@@ -63,23 +63,30 @@ extension SQLiteStore {
         e.title = e.title.trimmed(" \n\t\r")
         if let refusal = e.validate() { throw StoreError.refused(refusal) }
         if e.id == 0 && e.organizerID == nil { e.organizerID = viewer.personID }
-        let values: [(String, SQLBindable)] = [("title", e.title), ("kind", e.kind.rawValue), ("date", e.date),
-                                               ("direction", e.direction), ("organizer_id", e.organizerID)]
+        guard e.id == 0 else {
+            return try writeVersioned(viewer, eventKind, id: e.id, expectedVersion: e.version, action: "edit") { current in
+                .success(Update(from: current, to: e))
+            }.value
+        }
         return try db.write {
-            if e.id == 0 {
-                try db.execute("INSERT INTO events(title, kind, date, direction, organizer_id) VALUES (?, ?, ?, ?, ?)", StoredValues.cleaned(values.map(\.1)))
-                e.id = db.lastInsertRowID
-                e.version = 1
-                try audit(viewer, entity: CatalogKind.event.entity, id: e.id, action: "create", after: SQLiteStore.eventSummary(e))
-            } else {
-                guard let before = try eventRow(viewer, id: e.id) else { throw StoreError.notFound(entity: "event", id: e.id) }
-                try updateVersioned("events", entity: CatalogKind.event.entity, id: e.id, expectedVersion: e.version, set: values)
-                try audit(viewer, entity: CatalogKind.event.entity, id: e.id, action: "edit",
-                          before: SQLiteStore.eventSummary(before.event), after: SQLiteStore.eventSummary(e))
-                e.version += 1
-            }
+            try db.execute("INSERT INTO events(title, kind, date, direction, organizer_id) VALUES (?, ?, ?, ?, ?)",
+                           StoredValues.cleaned(SQLiteStore.eventColumns(e).map(\.1)))
+            e.id = db.lastInsertRowID
+            e.version = 1
+            try audit(viewer, entity: CatalogKind.event.entity, id: e.id, action: "create", after: SQLiteStore.eventSummary(e))
             return e
         }
+    }
+
+    /// An event as the versioned write reads and writes it.
+    var eventKind: VersionedKind<Event> {
+        VersionedKind(table: "events", entity: CatalogKind.event.entity,
+                      read: { [unowned self] viewer, id in try viewer.flatMap { viewer in try self.eventRow(viewer, id: id)?.event } },
+                      columns: SQLiteStore.eventColumns(_:))
+    }
+
+    static func eventColumns(_ e: Event) -> [(String, SQLBindable)] {
+        [("title", e.title), ("kind", e.kind.rawValue), ("date", e.date), ("direction", e.direction), ("organizer_id", e.organizerID)]
     }
 
     static func eventSummary(_ e: Event) -> String {

@@ -76,26 +76,21 @@ extension SQLiteStore {
         var x = practice
         x.title = x.title.trimmed(" \n\t\r")
         if let refusal = x.validate() { throw StoreError.refused(refusal) }
-        let values: [(String, SQLBindable)] = [("title", x.title), ("author_id", x.authorID), ("organization_id", x.organizationID),
-                                               ("direction", x.direction)]
+        guard x.id == 0 else {
+            return try writeVersioned(viewer, practiceKind, id: x.id, expectedVersion: x.version, action: "edit") { current in
+                var edited = x
+                edited.status = current.status
+                return .success(Update(from: current, to: edited))
+            } alsoWrite: { update in try replaceCompetences(.practice, id: x.id, update.value.competenceIDs) }.value
+        }
         return try db.write {
-            if x.id == 0 {
-                x.status = .initial
-                try db.execute("INSERT INTO practices(title, author_id, organization_id, direction, status) VALUES (?, ?, ?, ?, ?)",
-                               StoredValues.cleaned(values.map(\.1) + [x.status.rawValue]))
-                x.id = db.lastInsertRowID
-                x.version = 1
-                try replaceCompetences(.practice, id: x.id, x.competenceIDs)
-                try audit(viewer, entity: CatalogKind.practice.entity, id: x.id, action: "create", after: SQLiteStore.practiceSummary(x))
-            } else {
-                guard let before = try practiceRow(viewer, id: x.id) else { throw StoreError.notFound(entity: "practice", id: x.id) }
-                try updateVersioned("practices", entity: CatalogKind.practice.entity, id: x.id, expectedVersion: x.version, set: values)
-                try replaceCompetences(.practice, id: x.id, x.competenceIDs)
-                x.status = before.practice.status
-                try audit(viewer, entity: CatalogKind.practice.entity, id: x.id, action: "edit",
-                          before: SQLiteStore.practiceSummary(before.practice), after: SQLiteStore.practiceSummary(x))
-                x.version += 1
-            }
+            x.status = .initial
+            try db.execute("INSERT INTO practices(title, author_id, organization_id, direction, status) VALUES (?, ?, ?, ?, ?)",
+                           StoredValues.cleaned(SQLiteStore.practiceColumns(x).map(\.1)))
+            x.id = db.lastInsertRowID
+            x.version = 1
+            try replaceCompetences(.practice, id: x.id, x.competenceIDs)
+            try audit(viewer, entity: CatalogKind.practice.entity, id: x.id, action: "create", after: SQLiteStore.practiceSummary(x))
             return x
         }
     }
@@ -105,22 +100,21 @@ extension SQLiteStore {
     @discardableResult
     public func reviewPractice(_ viewer: Viewer, id: PracticeID, expectedVersion: Int, to target: PracticeStatus) throws -> BestPractice {
         try requireCatalogEditor(viewer)
-        return try db.write {
-            guard let current = try practiceRow(viewer, id: id) else { throw StoreError.notFound(entity: "practice", id: id) }
-            if current.practice.version != expectedVersion {
-                throw try conflict("practices", entity: CatalogKind.practice.entity, id: id, expectedVersion: expectedVersion)
-            }
-            switch current.practice.reviewed(to: target) {
-            case .failure(let refusal): throw StoreError.refused(refusal)
-            case .success(var moved):
-                try updateVersioned("practices", entity: CatalogKind.practice.entity, id: id, expectedVersion: expectedVersion,
-                                    set: [("status", target.rawValue)])
-                try audit(viewer, entity: CatalogKind.practice.entity, id: id, action: "status",
-                          before: current.practice.status.rawValue, after: target.rawValue)
-                moved.version = expectedVersion + 1
-                return moved
-            }
-        }
+        return try writeVersioned(viewer, practiceKind, id: id, expectedVersion: expectedVersion, action: "status") { current in
+            current.reviewed(to: target).update(from: current)
+        }.value
+    }
+
+    /// A practice as the versioned write reads and writes it (its competences by `alsoWrite`).
+    var practiceKind: VersionedKind<BestPractice> {
+        VersionedKind(table: "practices", entity: CatalogKind.practice.entity,
+                      read: { [unowned self] viewer, id in try viewer.flatMap { viewer in try self.practiceRow(viewer, id: id)?.practice } },
+                      columns: SQLiteStore.practiceColumns(_:))
+    }
+
+    static func practiceColumns(_ x: BestPractice) -> [(String, SQLBindable)] {
+        [("title", x.title), ("author_id", x.authorID), ("organization_id", x.organizationID), ("direction", x.direction),
+         ("status", x.status.rawValue)]
     }
 
     static func practiceSummary(_ x: BestPractice) -> String {

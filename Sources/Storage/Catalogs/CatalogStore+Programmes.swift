@@ -71,27 +71,34 @@ extension SQLiteStore {
         p.title = p.title.trimmed(" \n\t\r")
         p.provider = p.provider.trimmed(" \n\t\r")
         if let refusal = p.validate() { throw StoreError.refused(refusal) }
-        let values: [(String, SQLBindable)] = [("title", p.title), ("provider", p.provider), ("kind", p.kind.rawValue),
-                                               ("hours", p.hours), ("format", p.format.rawValue), ("in_registry", p.inFederalRegistry)]
+        guard p.id == 0 else {
+            return try writeVersioned(viewer, programmeKind, id: p.id, expectedVersion: p.version, action: "edit") { current in
+                var edited = p
+                edited.retired = current.retired
+                return .success(Update(from: current, to: edited))
+            } alsoWrite: { update in try replaceCompetences(.programme, id: p.id, update.value.competenceIDs) }.value
+        }
         return try db.write {
-            if p.id == 0 {
-                try db.execute("INSERT INTO programmes(title, provider, kind, hours, format, in_registry) VALUES (?, ?, ?, ?, ?, ?)",
-                               StoredValues.cleaned(values.map(\.1)))
-                p.id = db.lastInsertRowID
-                p.version = 1
-                try replaceCompetences(.programme, id: p.id, p.competenceIDs)
-                try audit(viewer, entity: CatalogKind.programme.entity, id: p.id, action: "create", after: SQLiteStore.programmeSummary(p))
-            } else {
-                guard let before = try programmeRow(viewer, id: p.id) else { throw StoreError.notFound(entity: "programme", id: p.id) }
-                try updateVersioned("programmes", entity: CatalogKind.programme.entity, id: p.id, expectedVersion: p.version, set: values)
-                try replaceCompetences(.programme, id: p.id, p.competenceIDs)
-                try audit(viewer, entity: CatalogKind.programme.entity, id: p.id, action: "edit",
-                          before: SQLiteStore.programmeSummary(before.programme), after: SQLiteStore.programmeSummary(p))
-                p.version += 1
-                p.retired = before.programme.retired
-            }
+            try db.execute("INSERT INTO programmes(title, provider, kind, hours, format, in_registry) VALUES (?, ?, ?, ?, ?, ?)",
+                           StoredValues.cleaned(SQLiteStore.programmeColumns(p).map(\.1)))
+            p.id = db.lastInsertRowID
+            p.version = 1
+            try replaceCompetences(.programme, id: p.id, p.competenceIDs)
+            try audit(viewer, entity: CatalogKind.programme.entity, id: p.id, action: "create", after: SQLiteStore.programmeSummary(p))
             return p
         }
+    }
+
+    /// A programme as the versioned write reads and writes it (its competences by `alsoWrite`).
+    var programmeKind: VersionedKind<Programme> {
+        VersionedKind(table: "programmes", entity: CatalogKind.programme.entity,
+                      read: { [unowned self] viewer, id in try viewer.flatMap { viewer in try self.programmeRow(viewer, id: id)?.programme } },
+                      columns: SQLiteStore.programmeColumns(_:))
+    }
+
+    static func programmeColumns(_ p: Programme) -> [(String, SQLBindable)] {
+        [("title", p.title), ("provider", p.provider), ("kind", p.kind.rawValue), ("hours", p.hours), ("format", p.format.rawValue),
+         ("in_registry", p.inFederalRegistry)]
     }
 
     static func programmeSummary(_ p: Programme) -> String {

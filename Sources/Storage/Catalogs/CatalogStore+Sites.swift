@@ -77,24 +77,32 @@ extension SQLiteStore {
             guard try db.first("SELECT 1 FROM organizations WHERE id = ?", [s.organizationID], { _ in true }) != nil else {
                 throw StoreError.invalid(Phrase("Организации №\(s.organizationID) нет", "There is no organization #\(s.organizationID)"))
             }
-            let values: [(String, SQLBindable)] = [("organization_id", s.organizationID), ("topic", s.topic), ("capacity", s.capacity)]
-            if s.id == 0 {
-                try db.execute("INSERT INTO sites(organization_id, topic, capacity) VALUES (?, ?, ?)", StoredValues.cleaned(values.map(\.1)))
-                s.id = db.lastInsertRowID
-                s.version = 1
-                try replaceCompetences(.site, id: s.id, s.competenceIDs)
-                try audit(viewer, entity: CatalogKind.site.entity, id: s.id, action: "create", after: SQLiteStore.siteSummary(s))
-            } else {
-                guard let before = try siteRow(viewer, id: s.id) else { throw StoreError.notFound(entity: "site", id: s.id) }
-                try updateVersioned("sites", entity: CatalogKind.site.entity, id: s.id, expectedVersion: s.version, set: values)
-                try replaceCompetences(.site, id: s.id, s.competenceIDs)
-                try audit(viewer, entity: CatalogKind.site.entity, id: s.id, action: "edit",
-                          before: SQLiteStore.siteSummary(before.site), after: SQLiteStore.siteSummary(s))
-                s.version += 1
-                s.retired = before.site.retired
+            guard s.id == 0 else {
+                return try writeVersioned(viewer, siteKind, id: s.id, expectedVersion: s.version, action: "edit") { current in
+                    var edited = s
+                    edited.retired = current.retired
+                    return .success(Update(from: current, to: edited))
+                } alsoWrite: { update in try replaceCompetences(.site, id: s.id, update.value.competenceIDs) }.value
             }
+            try db.execute("INSERT INTO sites(organization_id, topic, capacity) VALUES (?, ?, ?)",
+                           StoredValues.cleaned(SQLiteStore.siteColumns(s).map(\.1)))
+            s.id = db.lastInsertRowID
+            s.version = 1
+            try replaceCompetences(.site, id: s.id, s.competenceIDs)
+            try audit(viewer, entity: CatalogKind.site.entity, id: s.id, action: "create", after: SQLiteStore.siteSummary(s))
             return s
         }
+    }
+
+    /// A site as the versioned write reads and writes it (its competences by `alsoWrite`).
+    var siteKind: VersionedKind<InternshipSite> {
+        VersionedKind(table: "sites", entity: CatalogKind.site.entity,
+                      read: { [unowned self] viewer, id in try viewer.flatMap { viewer in try self.siteRow(viewer, id: id)?.site } },
+                      columns: SQLiteStore.siteColumns(_:))
+    }
+
+    static func siteColumns(_ s: InternshipSite) -> [(String, SQLBindable)] {
+        [("organization_id", s.organizationID), ("topic", s.topic), ("capacity", s.capacity)]
     }
 
     static func siteSummary(_ s: InternshipSite) -> String {

@@ -126,22 +126,20 @@ extension SQLiteStore {
     }
 
     /// Retires (hides from the default browse, from proposals of routes) or
-    /// restores an entry. Version-checked and audited.
+    /// restores an entry, through the one versioned write.
     public func setCatalogRetired(_ viewer: Viewer, _ kind: CatalogKind, id: Int64, expectedVersion: Int, retired: Bool) throws {
         try requireCatalogEditor(viewer)
-        try db.write {
-            guard let was = try db.first("SELECT retired FROM \(kind.table) WHERE id = ?", [id], { $0.bool(0) }) else {
-                throw StoreError.notFound(entity: kind.entity, id: id)
+        try writeVersioned(viewer, standingKind(kind), id: id, expectedVersion: expectedVersion,
+                           action: retired ? "retire" : "restore") { $0.setting(retired: retired).update(from: $0) }
+    }
+
+    /// Whether an entry of `kind` is retired, as the versioned write reads and writes it.
+    func standingKind(_ kind: CatalogKind) -> VersionedKind<CatalogStanding> {
+        VersionedKind(table: kind.table, entity: kind.entity, read: { [unowned self] _, id in
+            try self.db.first("SELECT id, retired, version FROM \(kind.table) WHERE id = ?", [id]) {
+                CatalogStanding(id: $0.int64(0), retired: $0.bool(1), version: $0.int(2))
             }
-            if was == retired {
-                throw StoreError.refused(retired
-                    ? Refusal("Запись уже в архиве", "The entry is already retired")
-                    : Refusal("Запись и так действует", "The entry is already active"))
-            }
-            try updateVersioned(kind.table, entity: kind.entity, id: id, expectedVersion: expectedVersion,
-                                set: [("retired", retired)])
-            try audit(viewer, entity: kind.entity, id: id, action: retired ? "retire" : "restore")
-        }
+        }, columns: { [("retired", $0.retired)] })
     }
 
     /// The competences of the region's framework, for pickers and forms.

@@ -4,10 +4,10 @@ import Domain
 /// least 60), in every status: new ones are recent and unassigned; older ones
 /// were triaged by the municipality's methodist, assigned with a due date
 /// (some overdue), taken into work, resolved (some late) or declined with a
-/// reason. Each change is a `request_history` row as `SQLiteStore.fieldChanges`
-/// writes it: `status` (raw values), `direction`, `competence` and `assignee`
-/// (ids), `priority` (raw value), `due` (ISO date), `decline_reason`; the
-/// actor is the author, the methodist or the assignee.
+/// reason. Each change is a `history` row in the Domain's vocabulary
+/// (`HelpRequest.recordedFields`): `status` (raw values), `direction`,
+/// `competence` and `assignee` (ids), `priority` (its name), `due` (ISO
+/// date), `declineReason`; the actor is the author, the methodist or the assignee.
 ///
 /// Scripted ones: eight new requests in Челябинский ГО (one from `teacher2`,
 /// one from a school), four assigned to `rma` (directions 1 and 6), one of
@@ -137,7 +137,7 @@ extension DemoBuilder {
         // History.
         var at = moment(created, hour: r.int(8...12), minute: r.int(0...59))
         func log(_ actor: Int64?, _ field: String, _ before: String, _ after: String) throws {
-            try row(DemoBuilder.historySQL, nextHistory, id, actor, at, field, before, after)
+            try row(DemoBuilder.historySQL, nextHistory, "request", id, actor, at, field, before, after)
             nextHistory += 1
         }
         func advance(to d: Day) {
@@ -146,16 +146,16 @@ extension DemoBuilder {
         try log(authorID, "status", "", RequestStatus.new.rawValue)
         guard status != .new else { return }
         advance(to: triaged)
-        // Field order and values as `SQLiteStore.fieldChanges` writes them.
+        // Field order and values as the one versioned write records them.
         try log(methodist, "direction", "", String(direction))
         if let competence { try log(methodist, "competence", "", String(competence)) }
-        if priority != RequestPriority.normal.rawValue { try log(methodist, "priority", String(RequestPriority.normal.rawValue), String(priority)) }
+        if priority != RequestPriority.normal.rawValue { try log(methodist, "priority", RequestPriority.normal.historyName, RequestPriority(rawValue: priority)?.historyName ?? "") }
         try log(methodist, "status", RequestStatus.new.rawValue, RequestStatus.triaged.rawValue)
         if status == .triaged { return }
         if status == .declined {
             advance(to: declined)
             try log(methodist, "status", RequestStatus.triaged.rawValue, RequestStatus.declined.rawValue)
-            try log(methodist, "decline_reason", "", declineReason)
+            try log(methodist, "declineReason", "", declineReason)
             return
         }
         advance(to: assigned)

@@ -49,7 +49,7 @@ struct DemoStaging {
     ])
 
     /// Staged too: its rows refer to requests still in the stage.
-    static let requestHistory = DemoStaging(table: "request_history", columns: [
-        "id", "request_id", "actor_id", "at", "field", "before", "after",
+    static let requestHistory = DemoStaging(table: "history", columns: [
+        "id", "entity", "entity_id", "actor_id", "at", "field", "before", "after",
     ])
 }

@@ -26,24 +26,15 @@ struct DiagnosticReconciler {
         let deficits = try db.query("""
             SELECT id, person_id, competence_id, severity, status, diagnostic_id, closed_by, score, version
             FROM deficits WHERE person_id = ? AND status != 'closed'
-            """, [diagnostic.personID]) { r in
-            Deficit(id: r.int64(0), personID: r.int64(1), competenceID: r.int64(2),
-                    severity: DeficitSeverity(rawValue: r.string(3)) ?? .mild,
-                    status: DeficitStatus(rawValue: r.string(4)) ?? .identified, diagnosticID: r.int64(5),
-                    closedByDiagnosticID: r.optInt64(6), score: r.int(7), version: r.int(8))
-        }
+            """, [diagnostic.personID], SQLiteStore.deficit(row:))
         var foundOn: [DiagnosticID: Day] = [:]
         for id in Set(deficits.map(\.diagnosticID)) {
             foundOn[id] = try db.first("SELECT date FROM diagnostics WHERE id = ?", [id]) { $0.day(0) } ?? nil
         }
         let outcome = DeficitRules.reconcile(open: deficits, with: diagnostic, framework: framework, foundOn: foundOn)
         for d in outcome.changed {
-            try store.updateVersioned("deficits", entity: "deficit", id: d.id, expectedVersion: d.version, set: [
-                ("status", d.status.rawValue), ("severity", d.severity.rawValue), ("score", d.score),
-                ("closed_by", d.closedByDiagnosticID),
-            ])
-            try store.audit(actor, entity: "deficit", id: d.id, action: d.status == .closed ? "close" : "persist",
-                            after: "diagnostic \(diagnostic.id): \(diagnostic.scores[d.competenceID].map(String.init) ?? "")")
+            try store.writeVersioned(actor, store.deficitKind, id: d.id, expectedVersion: d.version,
+                                     action: d.status == .closed ? "close" : "persist") { .success(Update(from: $0, to: d)) }
         }
         closed += outcome.closed.count
         persisting += outcome.persisting.count

@@ -250,29 +250,24 @@ struct PeopleImporter: TableImporter {
                       "  new \(added), updated \(updated), unchanged \(same)")
     }
 
-    /// Answers whether anything changed.
+    /// Answers whether anything changed. Through the one versioned write: a
+    /// row that changes nothing writes nothing, so loading the same file
+    /// again bumps no version and adds no audit noise.
     private func update(_ row: Row, _ existing: (id: PersonID, version: Int, roles: Set<Role>)) throws -> Bool {
-        var set: [(String, SQLBindable)] = [("full_name", row.fullName), ("name_key", row.nameKey)]
-        if let p = row.place { set += [("organization_id", p.organization), ("municipality_id", p.municipality)] }
-        if let p = row.position { set.append(("position", p)) }
-        if let s = row.subjects { set.append(("subjects", Codecs.list(s))) }
-        if let c = row.category { set.append(("category", c.rawValue)) }
-        if let b = row.birthDate { set.append(("birth_date", b)) }
-        if let t = row.teachingSince { set.append(("teaching_since", t)) }
-        if let r = row.roles { set.append(("roles", Codecs.roleBits(r))) }
-        if let d = row.directions { set.append(("directions", Codecs.ints(d))) }
-        // A row that changes nothing is not written: loading the same file
-        // again bumps no version and adds no audit noise.
-        let columns = set.map(\.0)
-        let current = try store.db.first("SELECT \(columns.joined(separator: ", ")) FROM people WHERE id = ?", [existing.id]) { r in
-            columns.indices.map { r.value($0) }
-        } ?? []
-        if current == set.map({ $0.1.sqlValue }) { return false }
-        let before = try store.db.first("SELECT full_name FROM people WHERE id = ?", [existing.id]) { $0.string(0) } ?? ""
-        try store.updateVersioned("people", entity: "person", id: existing.id, expectedVersion: existing.version, set: set)
-        var after = "\(row.login): \(row.fullName)"
-        if let r = row.roles, r != existing.roles { after += " · " + r.sorted().map(\.rawValue).joined(separator: ",") }
-        try store.audit(actor, entity: "person", id: existing.id, action: "import-update", before: before, after: after)
-        return true
+        let update = try store.writeVersioned(actor, store.personKind, id: existing.id, expectedVersion: existing.version,
+                                              action: "import-update") { current in
+            var p = current
+            p.fullName = row.fullName
+            if let place = row.place { p.organizationID = place.organization }
+            if let v = row.position { p.position = v }
+            if let v = row.subjects { p.subjects = v }
+            if let v = row.category { p.category = v }
+            if let v = row.birthDate { p.birthDate = v }
+            if let v = row.teachingSince { p.teachingSince = v }
+            if let v = row.roles { p.roles = v }
+            if let v = row.directions { p.directions = v }
+            return .success(Update(from: current, to: p))
+        }
+        return !update.changes.isEmpty
     }
 }

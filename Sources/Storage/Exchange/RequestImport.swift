@@ -81,8 +81,7 @@ public enum RequestImport {
             """, StoredValues.cleaned([row.text, row.authorID, row.organizationID, row.municipalityID, row.direction,
                                        RequestPriority.normal.rawValue, row.urgent, row.date]))
         let id = db.lastInsertRowID
-        try db.execute("INSERT INTO request_history(request_id, actor_id, at, field, before, after) VALUES (?, ?, ?, 'status', '', 'new')",
-                       [id, actor?.personID, store.clock()])
+        try store.recordHistory(actor, entity: "request", id: id, [FieldChange.requestCreated])
         try store.audit(actor, entity: "request", id: id, action: "import", after: row.text)
     }
 }

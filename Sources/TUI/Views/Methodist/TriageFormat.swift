@@ -65,8 +65,7 @@ enum TriageFormat {
             switch c.field {
             case "status": return RequestStatus(rawValue: v).map { ctx.t($0.label) } ?? v
             case "priority":
-                let p = Int(v).flatMap(RequestPriority.init(rawValue:)) ?? RequestPriority.allCases.first { $0.historyName == v }
-                return p.map { ctx.t($0.label) } ?? v
+                return RequestPriority.allCases.first { $0.historyName == v }.map { ctx.t($0.label) } ?? v
             case "due", "resolvedOn": return Day(iso: v)?.russian ?? v
             case "assignee": return name.isEmpty ? "№\(v)" : name
             default: return v
@@ -75,9 +74,6 @@ enum TriageFormat {
         let label: String
         switch c.field {
         case "comment": return ctx.t("комментарий: ", "comment: ") + c.after
-        case "decline_reason": label = ctx.t(RequestField.declineReason.label)
-        case "competence": label = ctx.t("компетенция", "competence")
-        case "text": label = ctx.t("текст", "text")
         default: label = RequestField(rawValue: c.field).map { ctx.t($0.label) } ?? c.field
         }
         if c.field == "status" && c.before.isEmpty { return ctx.t("создан", "created") }
