@@ -8,6 +8,8 @@ extension SQLiteStore: RegionLoading {
     /// An id of 0 asks for a new one (NULL lets SQLite choose).
     func newID(_ id: Int64) -> Int64? { id == 0 ? nil : id }
 
+    public func loadingAtOnce<T>(_ body: () throws -> T) throws -> T { try db.write(body) }
+
     public func loadRegionName(_ name: String) throws {
         try db.write { try setMeta("region", StoredText.clean(name)) }
     }

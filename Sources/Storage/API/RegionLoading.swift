@@ -7,6 +7,8 @@ import Domain
 /// areas' checked, versioned writes). An id of 0 asks for a new one; another
 /// id is kept. Versions are not loaded: a loaded row starts at version 1.
 public protocol RegionLoading: AnyObject {
+    /// The loads in `body` as one: all of them or none (and, on a file, one commit).
+    func loadingAtOnce<T>(_ body: () throws -> T) throws -> T
     /// The region's name as its registry holds it (`Session.regionName`).
     func loadRegionName(_ name: String) throws
     @discardableResult func loadMunicipality(_ m: Municipality) throws -> MunicipalityID

@@ -4,6 +4,7 @@ import Domain
 /// `RegionLoading` for the areas the in-memory backend does not keep
 /// (`InMemoryBackend+Unkept`): refused, so a fixture that needs them runs on SQLite.
 extension InMemoryBackend {
+    func loadingAtOnce<T>(_ body: () throws -> T) throws -> T { try body() }
     func loadRegionName(_ name: String) throws { regionName = name }
     func loadCompetence(_ c: Competence) throws -> CompetenceID { throw Self.unkept }
     func loadDiagnostic(_ d: Diagnostic) throws -> DiagnosticID { throw Self.unkept }
