@@ -1,8 +1,18 @@
 import Domain
 
-/// `RegionLoading` on SQLite: plain inserts in one transaction each.
+/// `RegionLoading` on SQLite: plain inserts in one transaction each. This
+/// file: the registries, people and requests; routes and learning in
+/// `+LoadingRoutes`, catalogs in `+LoadingCatalogs`, the РМА, indicators and
+/// the audit log in `+LoadingRMA`.
 extension SQLiteStore: RegionLoading {
-    private func newID(_ id: Int64) -> Int64? { id == 0 ? nil : id }
+    /// An id of 0 asks for a new one (NULL lets SQLite choose).
+    func newID(_ id: Int64) -> Int64? { id == 0 ? nil : id }
+
+    public func loadingAtOnce<T>(_ body: () throws -> T) throws -> T { try db.write(body) }
+
+    public func loadRegionName(_ name: String) throws {
+        try db.write { try setMeta("region", StoredText.clean(name)) }
+    }
 
     public func loadMunicipality(_ m: Municipality) throws -> MunicipalityID {
         try db.write {

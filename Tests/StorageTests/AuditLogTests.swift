@@ -6,20 +6,22 @@ import XCTest
 /// The audit log read back: only for those who may, newest first, paged by
 /// key both ways, filtered by person, object and dates through the indexes.
 final class AuditLogTests: XCTestCase {
-    var f: Fixture!
-    override func setUpWithError() throws { f = try Fixture() }
+    var f: ContractFixture!
+    override func setUpWithError() throws { f = try ContractFixture() }
     override func tearDown() { f = nil }
 
     /// Writes `n` entries an hour apart, alternating actor and object, starting at `start`.
     func seed(_ n: Int, start: Int64) throws -> [Int64] {
         let m = try f.viewer("methodist"), c = try f.viewer("coord")
         var ats: [Int64] = []
-        try f.store.db.write {
+        try f.store.loadingAtOnce {
             for i in 0..<n {
                 let at = start + Int64(i) * 3600
                 f.store.clock = { at }
-                try f.store.audit(i % 2 == 0 ? m : c, entity: i % 3 == 0 ? "step" : "request", id: Int64(i % 4),
-                                  action: "update", before: "priority=\(i)", after: "priority=\(i + 1)")
+                let actor = i % 2 == 0 ? m : c
+                try f.store.loadAuditEntry(AuditEntry(at: at, actorID: actor.personID, actorLogin: actor.login,
+                                                      entity: i % 3 == 0 ? "step" : "request", entityID: Int64(i % 4), action: "update",
+                                                      before: "priority=\(i)", after: "priority=\(i + 1)"))
                 ats.append(at)
             }
         }
@@ -89,9 +91,7 @@ final class AuditLogTests: XCTestCase {
 
     func testARealChangeReadsAsWords() throws {
         let m = try f.viewer("methodist")
-        try f.store.updateRequest(m, id: f.id("req1"), expectedVersion: 1) { r in
-            var r = r; r.priority = .high; return .success(r)
-        }
+        XCTAssertEqual(try f.store.applyTriage(m, [TriageTarget(id: f.id("req1"), version: 1)], .priority(.high)).changed, [f.id("req1")])
         let row = try XCTUnwrap(try f.store.auditLog(f.viewer("coord"), AuditQuery(entity: "request", entityID: f.id("req1")),
                                                      after: nil, limit: 1).first)
         XCTAssertEqual(row.actorName, "Кузнецова Елена Павловна")
@@ -114,7 +114,7 @@ final class AuditLogTests: XCTestCase {
         func plan(_ q: AuditQuery, rare: Bool = false) throws -> String {
             // The same SQL auditLog runs, as SQLite plans it.
             let (sql, params) = SQLiteStore.auditSQL(q, after: AuditKey(at: 1, id: 1), backwards: false, entityIsRare: rare)
-            return try f.store.db.query("EXPLAIN QUERY PLAN " + sql, params + [1]) { $0.string(3) }.joined(separator: " | ")
+            return try f.sqlite("the query plan").db.query("EXPLAIN QUERY PLAN " + sql, params + [1]) { $0.string(3) }.joined(separator: " | ")
         }
         let none = try plan(AuditQuery())
         XCTAssertTrue(none.contains("audit_at"), none)
@@ -129,25 +129,26 @@ final class AuditLogTests: XCTestCase {
         XCTAssertTrue(kind.contains("audit_at") && !kind.contains("TEMP B-TREE"), kind)
         let rareKind = try plan(AuditQuery(entity: "site"), rare: true)
         XCTAssertTrue(rareKind.contains("audit_entity"), rareKind)
-        XCTAssertTrue(try f.store.isRareAuditEntity("site"))
+        XCTAssertTrue(try f.sqlite("the query plan").isRareAuditEntity("site"))
     }
 
     func testExportWritesTheFilteredLogOrRefuses() throws {
         _ = try seed(6, start: 1_700_000_000)
         let coord = try f.viewer("coord")
-        let csv = AuditExport.run(f.store, viewer: coord, query: AuditQuery(entity: "step"), format: .csv)
+        let store = try f.sqlite("AuditExport reads a SQLiteStore (Sources/Storage/Exchange)")
+        let csv = AuditExport.run(store, viewer: coord, query: AuditQuery(entity: "step"), format: .csv)
         XCTAssertEqual(csv.exitCode, 0)
         let lines = csv.output.split(separator: "\r\n")
         XCTAssertEqual(lines.first, "№,когда,кто,логин,объект,номер,действие,изменение,было,стало")
         XCTAssertEqual(csv.count, 2)
         XCTAssertEqual(lines.count, 3)
         XCTAssertTrue(lines[1].contains("Шаг маршрута") && lines[1].contains("priority: 3 → 4"), String(lines[1]))
-        let excel = AuditExport.run(f.store, viewer: coord, query: AuditQuery(), format: .csv, excel: true)
+        let excel = AuditExport.run(store, viewer: coord, query: AuditQuery(), format: .csv, excel: true)
         XCTAssertTrue(excel.output.hasPrefix("\u{FEFF}№;когда;"))
-        let md = AuditExport.run(f.store, viewer: coord, query: AuditQuery(), format: .md, language: .en)
+        let md = AuditExport.run(store, viewer: coord, query: AuditQuery(), format: .md, language: .en)
         XCTAssertTrue(md.output.hasPrefix("# Audit log"))
         XCTAssertTrue(md.output.contains("| Route step | 3 | changed | priority: 3 → 4 |"), md.output)
-        let refused = AuditExport.run(f.store, viewer: try f.viewer("methodist"), query: AuditQuery(), format: .csv)
+        let refused = AuditExport.run(store, viewer: try f.viewer("methodist"), query: AuditQuery(), format: .csv)
         XCTAssertEqual(refused.exitCode, 2)
         XCTAssertTrue(refused.output.isEmpty)
         XCTAssertTrue(refused.lines.joined().contains("журнал"), refused.lines.joined())

@@ -6,11 +6,11 @@ import XCTest
 /// of practices, retiring, search with Cyrillic and ё, filters and keyset
 /// paging, permissions, audit and conflicts.
 final class CatalogStoreTests: XCTestCase {
-    var f: Fixture!
+    var f: ContractFixture!
     var coord: Viewer!
 
     override func setUpWithError() throws {
-        f = try Fixture()
+        f = try ContractFixture()
         coord = try f.viewer("coord")
     }
 
@@ -20,7 +20,7 @@ final class CatalogStoreTests: XCTestCase {
                   inFederalRegistry: registry, competenceIDs: competences)
     }
 
-    func count(_ table: String) throws -> Int { try f.store.db.scalarInt("SELECT count(*) FROM \(table)") }
+    func count(_ kind: String) throws -> Int { try f.probe.count(kind) }
 
     func refusal(_ body: () throws -> Void) -> String? {
         do { try body(); return nil } catch let e as StoreError { return e.message.ru } catch { return "\(error)" }

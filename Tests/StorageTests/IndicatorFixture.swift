@@ -40,55 +40,47 @@ final class IndicatorFixture {
     func id(_ name: String) -> Int64 { ids[name] ?? -1 }
     func viewer(_ login: String) throws -> Viewer { try store.viewer(login: login) }
 
-    private func insert(_ sql: String, _ params: [SQLBindable], as name: String) throws {
-        try store.db.execute(sql, params)
-        ids[name] = store.db.lastInsertRowID
-    }
+    private func day(_ iso: String) -> Day { Day(iso: iso)! }
 
     private func person(_ login: String, _ name: String, org: String, roles: Set<Role>, born: String?, since: String? = nil,
                         directions: [Int] = []) throws {
-        let municipality = try store.db.first("SELECT municipality_id FROM organizations WHERE id = ?", [id(org)]) { $0.optInt64(0) } ?? nil
-        try insert("""
-            INSERT INTO people(login, full_name, name_key, organization_id, municipality_id, position, roles, birth_date,
-                               teaching_since, directions) VALUES (?, ?, ?, ?, ?, 'учитель', ?, ?, ?, ?)
-            """, [login, name, SearchKey.fold(name), id(org), municipality, Codecs.roleBits(roles), born, since,
-                  Codecs.ints(directions)], as: login)
+        ids[login] = try store.loadPerson(Person(id: 0, login: login, fullName: name, organizationID: id(org), position: "учитель",
+                                                 birthDate: born.map(day), teachingSince: since.map(day), roles: roles, directions: directions))
     }
 
-    private func route(_ person: String, tutor: String?, status: String) throws {
-        try insert("INSERT INTO routes(person_id, tutor_id, period_start, period_end, status) VALUES (?, ?, '2023-09-01', '2024-08-31', ?)",
-                   [id(person), tutor.map(id), status], as: "route-" + person)
+    private func route(_ person: String, tutor: String?, status: RouteStatus) throws {
+        ids["route-" + person] = try store.loadRoute(Route(id: 0, personID: id(person), tutorID: tutor.map(id), periodStart: day("2023-09-01"),
+                                                           periodEnd: day("2024-08-31"), status: status))
     }
 
-    private func step(_ person: String, kind: String, programme: String?) throws {
-        try store.db.execute("""
-            INSERT INTO steps(route_id, position, kind, title, programme_id, planned_start, planned_end, hours, status)
-            VALUES (?, 1, ?, 'Шаг', ?, '2023-10-01', '2023-12-01', 36, 'planned')
-            """, [id("route-" + person), kind, programme.map(id)])
+    private func step(_ person: String, kind: StepKind, programme: String?) throws {
+        try store.loadStep(RouteStep(id: 0, routeID: id("route-" + person), kind: kind, title: "Шаг", catalog: programme.map { .programme(id($0)) },
+                                     plannedStart: day("2023-10-01"), plannedEnd: day("2023-12-01"), hours: 36, status: .planned),
+                           position: 1)
     }
 
-    private func deficit(_ person: String, _ status: String) throws {
-        try store.db.execute("""
-            INSERT INTO deficits(person_id, competence_id, severity, status, diagnostic_id, score) VALUES (?, ?, 'moderate', ?, ?, 40)
-            """, [id(person), id("c1"), status, id("diag-" + person)])
+    private func deficit(_ person: String, _ status: DeficitStatus) throws {
+        try store.loadDeficit(Deficit(id: 0, personID: id(person), competenceID: id("c1"), severity: .moderate, status: status,
+                                      diagnosticID: id("diag-" + person), score: 40))
     }
 
-    private func request(_ name: String, m: String, o: String, status: String, created: String, resolved: String?, due: String?) throws {
-        try insert("""
-            INSERT INTO requests(text, author_id, organization_id, municipality_id, status, created_on, resolved_on, due)
-            VALUES (?, NULL, ?, ?, ?, ?, ?, ?)
-            """, ["Запрос «\(name)» о функциональной грамотности", id(o), id(m), status, created, resolved, due], as: name)
+    private func request(_ name: String, m: String, o: String, status: RequestStatus, created: String, resolved: String?, due: String?) throws {
+        ids[name] = try store.loadRequest(HelpRequest(id: 0, text: "Запрос «\(name)» о функциональной грамотности", authorID: nil,
+                                                      organizationID: id(o), municipalityID: id(m), status: status, due: due.map(day),
+                                                      createdOn: day(created), resolvedOn: resolved.map(day)),
+                                          urgent: false, at: StandardRegion.requestsCreatedAt)
     }
 
     private func populate() throws {
-        try store.db.write {
-            try insert("INSERT INTO municipalities(name, kind) VALUES ('Алмазный ГО', 'ГО')", [], as: "А")
-            try insert("INSERT INTO municipalities(name, kind) VALUES ('Берёзовский МР', 'МР')", [], as: "Б")
-            try insert("INSERT INTO municipalities(name, kind) VALUES ('Васильковский МО', 'МО')", [], as: "В")
-            try insert("INSERT INTO organizations(name, kind, municipality_id) VALUES ('Школа № 1', 'school', ?)", [id("А")], as: "А1")
-            try insert("INSERT INTO organizations(name, kind, municipality_id) VALUES ('Гимназия № 2', 'school', ?)", [id("А")], as: "А2")
-            try insert("INSERT INTO organizations(name, kind, municipality_id) VALUES ('СОШ № 3', 'school', ?)", [id("Б")], as: "Б1")
-            try insert("INSERT INTO organizations(name, kind, municipality_id) VALUES ('ЦНППМ', 'cnppm', NULL)", [], as: "R")
+        try store.loadingAtOnce {
+            for (name, m, kind) in [("А", "Алмазный ГО", MunicipalityKind.cityDistrict), ("Б", "Берёзовский МР", .district),
+                                    ("В", "Васильковский МО", .municipalDistrict)] {
+                ids[name] = try store.loadMunicipality(Municipality(id: 0, name: m, kind: kind))
+            }
+            for (name, o, m) in [("А1", "Школа № 1", "А"), ("А2", "Гимназия № 2", "А"), ("Б1", "СОШ № 3", "Б")] {
+                ids[name] = try store.loadOrganization(Organization(id: 0, name: o, kind: .school, municipalityID: id(m)))
+            }
+            ids["R"] = try store.loadOrganization(Organization(id: 0, name: "ЦНППМ", kind: .cnppm, municipalityID: nil))
             try person("t1", "Ёлкина Анна Петровна", org: "А1", roles: [.teacher], born: "1995-01-01", since: "2017-09-01")
             try person("t2", "Жуков Борис Ильич", org: "А1", roles: [.teacher], born: "1980-01-01", since: "2022-09-01")
             try person("t3", "Зайцева Вера Олеговна", org: "А2", roles: [.teacher], born: "1970-01-01", since: "1995-09-01")
@@ -102,40 +94,39 @@ final class IndicatorFixture {
             try person("methodistB", "Павлова Анна Сергеевна", org: "Б1", roles: [.municipalMethodist], born: "1970-01-01")
             try person("rma", "Петров Олег Юрьевич", org: "Б1", roles: [.regionalMethodist], born: "1970-01-01", directions: [3, 6])
 
-            try insert("INSERT INTO competences(code, name, area, direction) VALUES ('М1', 'Проектирование урока', 'methodical', 1)", [], as: "c1")
+            ids["c1"] = try store.loadCompetence(Competence(id: 0, code: "М1", name: "Проектирование урока", area: .methodical, direction: 1))
             for t in ["t1", "t2", "t4"] {
-                try insert("INSERT INTO diagnostics(person_id, date, source, scores) VALUES (?, '2023-10-01', 'regional', '')",
-                           [id(t)], as: "diag-" + t)
+                ids["diag-" + t] = try store.loadDiagnostic(Diagnostic(id: 0, personID: id(t), date: day("2023-10-01"), source: .regional, scores: [:]))
             }
-            try store.db.execute("INSERT INTO diagnostics(person_id, date, source, scores) VALUES (?, '2023-11-01', 'regional', '')", [id("t1")])
-            try deficit("t1", "closed"); try deficit("t1", "inWork"); try deficit("t2", "identified"); try deficit("t4", "closed")
+            try store.loadDiagnostic(Diagnostic(id: 0, personID: id("t1"), date: day("2023-11-01"), source: .regional, scores: [:]))
+            try deficit("t1", .closed); try deficit("t1", .inWork); try deficit("t2", .identified); try deficit("t4", .closed)
 
-            try insert("INSERT INTO programmes(title, provider, kind, hours, format, in_registry) VALUES ('Современный урок', 'ЧИППКРО', 'advanced', 36, 'online', 1)", [], as: "P1")
-            try insert("INSERT INTO programmes(title, provider, kind, hours, format, in_registry) VALUES ('Местный курс', 'ММС', 'advanced', 16, 'offline', 0)", [], as: "P2")
-            try route("t1", tutor: "tutor", status: "inProgress")
-            try route("t2", tutor: nil, status: "draft")
-            try route("t3", tutor: nil, status: "completed")
-            try route("t5", tutor: nil, status: "cancelled")
-            try step("t1", kind: "course", programme: "P1")
-            try step("t1", kind: "internship", programme: nil)
-            try step("t2", kind: "course", programme: "P2")
-            try step("t5", kind: "course", programme: "P1")
+            ids["P1"] = try store.loadProgramme(Programme(id: 0, title: "Современный урок", provider: "ЧИППКРО", hours: 36, format: .distance,
+                                                          inFederalRegistry: true, competenceIDs: []))
+            ids["P2"] = try store.loadProgramme(Programme(id: 0, title: "Местный курс", provider: "ММС", hours: 16, format: .inPerson,
+                                                          inFederalRegistry: false, competenceIDs: []))
+            try route("t1", tutor: "tutor", status: .inProgress)
+            try route("t2", tutor: nil, status: .draft)
+            try route("t3", tutor: nil, status: .completed)
+            try route("t5", tutor: nil, status: .cancelled)
+            try step("t1", kind: .course, programme: "P1")
+            try step("t1", kind: .internship, programme: nil)
+            try step("t2", kind: .course, programme: "P2")
+            try step("t5", kind: .course, programme: "P1")
 
-            try store.db.execute("INSERT INTO mentoring(mentor_id, mentee_id, form, start, status) VALUES (?, ?, 'teacherTeacher', '2023-09-01', 'active')",
-                                 [id("mentor"), id("t1")])
-            try store.db.execute("""
-                INSERT INTO mentoring(mentor_id, mentee_id, form, start, "end", status) VALUES (?, ?, 'teacherTeacher', '2023-09-01', '2024-03-01', 'active')
-                """, [id("mentor"), id("t5")])
+            try store.loadMentoringPair(MentoringPair(id: 0, mentorID: id("mentor"), menteeID: id("t1"), start: day("2023-09-01"), status: .active))
+            try store.loadMentoringPair(MentoringPair(id: 0, mentorID: id("mentor"), menteeID: id("t5"), start: day("2023-09-01"),
+                                                      end: day("2024-03-01"), status: .active))
 
-            try request("r1", m: "А", o: "А1", status: "resolved", created: "2024-01-10", resolved: "2024-01-20", due: "2024-01-25")
-            try request("r2", m: "А", o: "А1", status: "resolved", created: "2024-02-01", resolved: "2024-02-05", due: "2024-02-03")
-            try request("r3", m: "Б", o: "Б1", status: "resolved", created: "2024-01-01", resolved: "2024-01-31", due: nil)
-            try request("r4", m: "Б", o: "Б1", status: "new", created: "2024-02-20", resolved: nil, due: "2024-03-01")
-            try request("r5", m: "А", o: "А2", status: "inProgress", created: "2024-03-01", resolved: nil, due: "2024-03-20")
-            try request("r6", m: "А", o: "А1", status: "declined", created: "2023-12-01", resolved: nil, due: "2024-01-01")
+            try request("r1", m: "А", o: "А1", status: .resolved, created: "2024-01-10", resolved: "2024-01-20", due: "2024-01-25")
+            try request("r2", m: "А", o: "А1", status: .resolved, created: "2024-02-01", resolved: "2024-02-05", due: "2024-02-03")
+            try request("r3", m: "Б", o: "Б1", status: .resolved, created: "2024-01-01", resolved: "2024-01-31", due: nil)
+            try request("r4", m: "Б", o: "Б1", status: .new, created: "2024-02-20", resolved: nil, due: "2024-03-01")
+            try request("r5", m: "А", o: "А2", status: .inProgress, created: "2024-03-01", resolved: nil, due: "2024-03-20")
+            try request("r6", m: "А", o: "А1", status: .declined, created: "2023-12-01", resolved: nil, due: "2024-01-01")
 
-            try store.db.execute("INSERT INTO rma_applications(person_id, year, directions) VALUES (?, 2024, '3,6')", [id("rma")])
-            try store.db.execute("INSERT INTO rma_applications(person_id, year, directions) VALUES (?, 2023, '1')", [id("methodistA")])
+            try store.loadApplication(RMAApplication(id: 0, personID: id("rma"), year: 2024, directions: [3, 6], criteria: []))
+            try store.loadApplication(RMAApplication(id: 0, personID: id("methodistA"), year: 2023, directions: [1], criteria: []))
         }
     }
 }

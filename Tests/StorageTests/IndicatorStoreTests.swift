@@ -144,7 +144,7 @@ final class IndicatorStoreTests: XCTestCase {
         var point = try f.store.indicatorHistory(coord, scope: .region)[.diagnosedShare]?.last
         XCTAssertEqual(point?.month, "2024-03"); XCTAssertEqual(point?.numerator, 3); XCTAssertEqual(point?.denominator, 5)
         // t3 is diagnosed: the month's row follows.
-        try f.store.db.execute("INSERT INTO diagnostics(person_id, date, source, scores) VALUES (?, '2024-03-10', 'regional', '')", [f.id("t3")])
+        try f.store.loadDiagnostic(Diagnostic(id: 0, personID: f.id("t3"), date: Day(iso: "2024-03-10")!, source: .regional, scores: [:]))
         try f.store.recordIndicatorSnapshot(coord, try f.store.indicatorDashboard(coord))
         point = try f.store.indicatorHistory(coord, scope: .region)[.diagnosedShare]?.last
         XCTAssertEqual(point?.numerator, 4)
@@ -178,7 +178,7 @@ final class IndicatorStoreTests: XCTestCase {
     }
 
     func testExcelExportGuardsFormulas() throws {
-        try f.store.db.execute("INSERT INTO municipalities(name, kind) VALUES ('=СУММ(A1:A9)', 'МО')")
+        try f.store.loadMunicipality(Municipality(id: 0, name: "=СУММ(A1:A9)", kind: .municipalDistrict))
         let excel = IndicatorExport.run(f.store, viewer: try f.viewer("coord"), format: .csv, excel: true)
         XCTAssertFalse(excel.output.contains(";=СУММ"))
         XCTAssertFalse(excel.output.contains("\r\n=СУММ"))
@@ -193,10 +193,8 @@ final class IndicatorStoreTests: XCTestCase {
         var i = 0
         for born in births { for since in services {
             i += 1
-            try f.store.db.execute("""
-                INSERT INTO people(login, full_name, name_key, roles, birth_date, teaching_since) VALUES (?, 'Проба', 'проба', 1, ?, ?)
-                """, ["probe\(i)", born, since])
-            let id = f.store.db.lastInsertRowID
+            let id = try f.store.loadPerson(Person(id: 0, login: "probe\(i)", fullName: "Проба", organizationID: nil, position: "",
+                                                   birthDate: born.flatMap(Day.init(iso:)), teachingSince: since.flatMap(Day.init(iso:))))
             let young = IndicatorTally.youngSQL(alias: "p", today: today)
             let sql = try f.store.db.scalarInt("SELECT \(young.sql) FROM people p WHERE p.id = ?", young.params + [id]) != 0
             var person = Person(id: id, login: "probe", fullName: "Проба", organizationID: nil, position: "")

@@ -6,8 +6,8 @@ import Domain
 /// 1998, Челябинск) is the one young teacher; methodist works in Челябинск.
 final class MentoringStoreTests: XCTestCase {
     /// Adds young teachers: one more in Челябинск (by service), one in Аша (by age).
-    private func withYoung() throws -> Fixture {
-        let f = try Fixture()
+    private func withYoung() throws -> ContractFixture {
+        let f = try ContractFixture()
         try f.person("Абрамова Юлия Олеговна", login: "abramova", org: "shnor", roles: [.teacher],
                      born: Day(year: 1980, month: 1, day: 1)!, since: Day(year: 2022, month: 9, day: 1)!)
         try f.person("Юдин Ёмкий Артёмович", login: "yudin", org: "asha1", roles: [.teacher], born: Day(year: 1995, month: 2, day: 2)!)
@@ -45,15 +45,16 @@ final class MentoringStoreTests: XCTestCase {
         let chelPair = try f.store.createPair(coord, menteeID: f.id("elkina"), mentorID: f.id("nast"))
         let ashaPair = try f.store.createPair(coord, menteeID: f.id("yudin"), mentorID: f.id("nast"))
         XCTAssertEqual(try f.store.mentoringPage(methodist, limit: 10).map(\.pair.id), [chelPair])
-        // Юдин moves to Челябинск by a write that bypasses the SQLiteStore.
-        try f.store.db.execute("UPDATE people SET municipality_id = ?, organization_id = ? WHERE id = ?",
+        // Юдин moves to Челябинск by a write that bypasses the SQLiteStore (SQLite only: its triggers).
+        let sqlite = try f.sqlite("the triggers that keep a pair's municipality")
+        try sqlite.db.execute("UPDATE people SET municipality_id = ?, organization_id = ? WHERE id = ?",
                                [f.id("chel"), f.id("lyceum"), f.id("yudin")])
         XCTAssertEqual(try f.store.mentoringPage(methodist, limit: 10).map(\.pair.id), [ashaPair, chelPair])
-        XCTAssertFalse(try f.store.check().findings.contains { $0.message.ru.contains("наставничества") })
+        XCTAssertFalse(try sqlite.check().findings.contains { $0.message.ru.contains("наставничества") })
         // A pair edited to another mentee follows that mentee.
-        try f.store.db.execute("UPDATE mentoring SET mentee_id = ? WHERE id = ?", [f.id("petrova"), ashaPair])
+        try sqlite.db.execute("UPDATE mentoring SET mentee_id = ? WHERE id = ?", [f.id("petrova"), ashaPair])
         XCTAssertEqual(try f.store.mentoringPage(methodist, limit: 10).map(\.pair.id), [chelPair])
-        XCTAssertEqual(try f.store.db.scalarInt("SELECT municipality_id FROM mentoring WHERE id = ?", [ashaPair]), Int(f.id("asha")))
+        XCTAssertEqual(try sqlite.db.scalarInt("SELECT municipality_id FROM mentoring WHERE id = ?", [ashaPair]), Int(f.id("asha")))
     }
 
     func testCreateFollowsTheDomainRulesAndIsAudited() throws {
@@ -70,7 +71,8 @@ final class MentoringStoreTests: XCTestCase {
         XCTAssertThrowsError(try f.store.createPair(coord, menteeID: f.id("elkina"), mentorID: f.id("tutor"))) { e in
             XCTAssertTrue("\(e)".contains("уже есть действующая пара"), "\(e)")
         }
-        XCTAssertEqual(try f.store.db.scalarInt("SELECT count(*) FROM mentoring WHERE mentee_id = ?", [f.id("elkina")]), 1)
+        XCTAssertEqual(try f.store.mentoringPage(coord, MentoringQuery(), limit: 100).filter { $0.pair.menteeID == f.id("elkina") }.count, 1)
+        XCTAssertEqual(try f.probe.count("mentoring"), 1)
         let trail = try f.store.auditTrail(entity: "mentoring", id: id)
         XCTAssertEqual(trail.map(\.action), ["create"])
         XCTAssertTrue(trail[0].after.contains("Наставникова Вера Ильинична → Ёлкина Анна Петровна"), trail[0].after)

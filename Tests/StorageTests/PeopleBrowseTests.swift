@@ -6,7 +6,7 @@ import Domain
 /// editing roles (Fixture region: Челябинск with Лицей № 31 and СОШ № 5, Аша).
 final class PeopleBrowseTests: XCTestCase {
     func testNarrowingByMunicipalityAndOrganizationKeepsKeysetOrder() throws {
-        let f = try Fixture()
+        let f = try ContractFixture()
         for name in ["Яковлева Яна", "Ёжиков Ёж", "Абаев Абай", "Ежова Ева"] {
             try f.person(name, login: SearchKey.fold(name).replacingOccurrences(of: " ", with: "_"), org: "lyceum", roles: [.teacher])
         }
@@ -31,7 +31,7 @@ final class PeopleBrowseTests: XCTestCase {
     }
 
     func testAMethodistCannotNarrowToAnotherMunicipality() throws {
-        let f = try Fixture()
+        let f = try ContractFixture()
         let methodist = try f.viewer("methodist")
         XCTAssertEqual(try f.store.browsableMunicipalities(methodist).map(\.name), ["Челябинский ГО"])
         XCTAssertEqual(try f.store.browsableMunicipalities(try f.viewer("coord")).map(\.name), ["Ашинский МР", "Челябинский ГО"])
@@ -45,7 +45,7 @@ final class PeopleBrowseTests: XCTestCase {
     }
 
     func testOrganizationsCountTeachersYoungAndRoutes() throws {
-        let f = try Fixture()
+        let f = try ContractFixture()
         let orgs = try f.store.organizations(try f.viewer("coord"), municipalityID: f.id("chel"))
         XCTAssertEqual(orgs.map(\.name), ["Лицей № 31", "СОШ № 5"])
         let lyceum = orgs[0]
@@ -57,7 +57,7 @@ final class PeopleBrowseTests: XCTestCase {
     }
 
     func testSetRolesIsForAdministratorsOnlyAndAudited() throws {
-        let f = try Fixture()
+        let f = try ContractFixture()
         let person = try XCTUnwrap(try f.store.person(try f.viewer("admin"), id: f.id("ivanov")))
         for login in ["coord", "methodist", "tutor", "elkina"] {
             XCTAssertThrowsError(try f.store.setRoles(try f.viewer(login), personID: person.id, expectedVersion: person.version,
@@ -79,7 +79,7 @@ final class PeopleBrowseTests: XCTestCase {
     }
 
     func testDossierHoldsRouteDeficitsMentorAndRequests() throws {
-        let f = try Fixture()
+        let f = try ContractFixture()
         let coord = try f.viewer("coord")
         try f.store.createPair(coord, menteeID: f.id("elkina"), mentorID: f.id("tutor"))
         let d = try XCTUnwrap(try f.store.personDossier(coord, id: f.id("elkina")))

@@ -53,14 +53,15 @@ final class PermissionMatrixTests: XCTestCase {
             _ = try w.store.triageLoad(v)
             return try w.store.request(v, id: w.id("request_pupil")) != nil
         },
-        Probe(action: .triageRequests, kind: .write, name: "updateRequest(priority)",
-              setup: { w, _ in Int64(try w.version("requests", w.id("request_pupil"))) }) { w, v, version in
-            try w.store.updateRequest(v, id: w.id("request_pupil"), expectedVersion: Int(version)) { request in
-                var r = request
-                r.priority = r.priority == .high ? .normal : .high
-                return .success(r)
-            }
-            return true
+        Probe(action: .triageRequests, kind: .write, name: "applyTriage(priority)",
+              setup: { w, _ in Int64(try w.requestVersion(w.id("request_pupil"))) }) { w, v, version in
+            let current = try w.store.request(w.actor(.coordinator), id: w.id("request_pupil"))?.request.priority
+            let outcome = try w.store.applyTriage(v, [TriageTarget(id: w.id("request_pupil"), version: Int(version))],
+                                                  .priority(current == .high ? .normal : .high))
+            // A request the viewer may see but not triage is refused for the right, as a thrown refusal would be.
+            let forbidden = StoreError.forbidden(Action.triageRequests.label)
+            if let refused = outcome.refused.first { throw refused.reason == forbidden.message ? forbidden : StoreError.refused(Refusal(refused.reason)) }
+            return outcome.changed == [w.id("request_pupil")]
         },
         Probe(action: .triageRequests, kind: .write, name: "createRequest(for a colleague)") { w, v, _ in
             try w.store.createRequest(v, for: Requester(kind: .person, entityID: w.id("pupil"), name: "", place: ""),
@@ -89,8 +90,8 @@ final class PermissionMatrixTests: XCTestCase {
             return true
         },
         Probe(action: .editCatalogs, kind: .write, name: "setCatalogRetired(event)",
-              setup: { w, _ in Int64(try w.version("events", w.id("event"))) }) { w, v, version in
-            let retired = try w.store.db.scalarInt("SELECT retired FROM events WHERE id = ?", [w.id("event")]) != 0
+              setup: { w, _ in Int64(try w.eventRow(w.id("event"))?.event.version ?? 0) }) { w, v, version in
+            let retired = try w.eventRow(w.id("event"))?.retired ?? false
             try w.store.setCatalogRetired(v, .event, id: w.id("event"), expectedVersion: Int(version), retired: !retired)
             return true
         },
@@ -102,10 +103,10 @@ final class PermissionMatrixTests: XCTestCase {
             try w.store.person(v, id: w.id("colleague")) != nil
         },
         Probe(action: .editRoles, kind: .write, name: "setRoles",
-              setup: { w, _ in Int64(try w.version("people", w.id("neighbour"))) }) { w, v, version in
-            let roles = try w.store.db.scalarInt("SELECT roles FROM people WHERE id = ?", [w.id("neighbour")])
+              setup: { w, _ in Int64(try w.personRecord(w.id("neighbour"))?.version ?? 0) }) { w, v, version in
+            let roles = try w.personRecord(w.id("neighbour"))?.roles
             try w.store.setRoles(v, personID: w.id("neighbour"), expectedVersion: Int(version),
-                                 roles: roles == Codecs.roleBits([.teacher]) ? [.teacher, .tutor] : [.teacher])
+                                 roles: roles == [.teacher] ? [.teacher, .tutor] : [.teacher])
             return true
         },
         Probe(action: .importData, kind: .write, name: "addPerson") { w, v, _ in
@@ -135,7 +136,7 @@ final class PermissionMatrixTests: XCTestCase {
                 let cell = "\(role.rawValue) × \(probe.action.rawValue) [\(probe.name)]"
                 let argument = try probe.setup(world, viewer)
                 let before = try world.fingerprint()
-                let audit = try world.store.db.scalarInt("SELECT count(*) FROM audit")
+                let audit = try world.fixture.probe.auditCount(entity: nil)
                 let outcome: String
                 do { outcome = try probe.act(world, viewer, argument) ? "allowed" : "hidden" }
                 catch StoreError.forbidden { outcome = "forbidden" }
@@ -145,7 +146,7 @@ final class PermissionMatrixTests: XCTestCase {
                     allowed += 1
                     XCTAssertEqual(outcome, "allowed", cell)
                     if probe.kind == .write, outcome == "allowed" {
-                        XCTAssertGreaterThan(try world.store.db.scalarInt("SELECT count(*) FROM audit"), audit, "audited: " + cell)
+                        XCTAssertGreaterThan(try world.fixture.probe.auditCount(entity: nil), audit, "audited: " + cell)
                     }
                 } else {
                     if probe.kind == .write {
@@ -176,7 +177,9 @@ final class PermissionMatrixTests: XCTestCase {
         XCTAssertNil(try w.store.step(pupil, id: w.id("step_neighbour")))
         let before = try w.fingerprint()
         XCTAssertThrowsError(try w.store.startMyStep(pupil, stepID: w.id("step_neighbour"), expectedVersion: 1))
-        XCTAssertThrowsError(try w.store.updateStep(pupil, stepID: w.id("step_neighbour"), expectedVersion: 1) { s, _ in .success(s) })
+        XCTAssertThrowsError(try w.store.markMyStepDone(pupil, stepID: w.id("step_neighbour"), expectedVersion: 1,
+                                                        evidence: Evidence(note: "Чужой шаг")))
+        XCTAssertThrowsError(try w.store.askToSkipMyStep(pupil, stepID: w.id("step_neighbour"), expectedVersion: 1, reason: "Чужой шаг"))
         XCTAssertEqual(try w.fingerprint(), before)
         XCTAssertEqual(try w.store.currentRoute(pupil, personID: w.id("pupil"))?.id, w.id("route_pupil"), "but their own, yes")
         XCTAssertEqual(try w.store.requestsPage(pupil, RequestQuery(), limit: 10).map(\.id), [w.id("request_pupil")])
@@ -193,7 +196,8 @@ final class PermissionMatrixTests: XCTestCase {
         XCTAssertNil(try w.store.request(m, id: w.id("request_stranger")))
         XCTAssertEqual(try w.store.triageCounts(m).all, inbox.count)
         let before = try w.fingerprint()
-        XCTAssertThrowsError(try w.store.updateRequest(m, id: w.id("request_stranger"), expectedVersion: 1) { .success($0) })
+        XCTAssertEqual(try w.store.applyTriage(m, [TriageTarget(id: w.id("request_stranger"), version: 1)], .priority(.high)).refused.map(\.id),
+                       [w.id("request_stranger")])
         XCTAssertThrowsError(try w.store.createRequest(m, for: Requester(kind: .person, entityID: w.id("stranger"), name: "", place: ""),
                                                        text: "Чужой запрос")) { error in
             XCTAssertEqual(error as? StoreError, .forbidden(Phrase("создавать запросы за пределами своего муниципалитета",
@@ -208,7 +212,7 @@ final class PermissionMatrixTests: XCTestCase {
         XCTAssertTrue(try w.store.searchPeople(m, "Чужова", limit: 10).isEmpty)
         XCTAssertFalse(try w.store.assigneeCandidates(m).contains { $0.id == w.id("stranger") })
         // Caseload: even a tutoring row across the border does not bring the stranger in.
-        try w.store.db.execute("INSERT INTO tutoring(tutor_id, person_id, since) VALUES (?, ?, '2024-01-01')", [m.personID, w.id("stranger")])
+        try w.store.loadTutoring(TutoringAssignment(tutorID: m.personID, personID: w.id("stranger"), since: Day(iso: "2024-01-01")!))
         XCTAssertEqual(try w.store.caseloadPage(m, limit: 10).map(\.login), ["pupil"])
         XCTAssertFalse(try w.store.inCaseload(m, personID: w.id("stranger")))
         let beforeWrite = try w.fingerprint()
@@ -234,11 +238,10 @@ final class PermissionMatrixTests: XCTestCase {
     func testARegionalMethodistSeesRequestsOfTheirDirectionsOnly() throws {
         let w = try PermissionWorld()
         let r = try w.actor(.regionalMethodist)
-        try w.store.db.execute("""
-            INSERT INTO requests(text, author_id, organization_id, municipality_id, direction, priority, urgent, status, created_on)
-            VALUES ('Другое направление', ?, ?, ?, 7, 1, 0, 'new', '2024-03-02')
-            """, [w.id("pupil"), w.id("schoolA"), w.id("A")])
-        let other = w.store.db.lastInsertRowID
+        let other = try w.store.loadRequest(HelpRequest(id: 0, text: "Другое направление", authorID: w.id("pupil"),
+                                                        organizationID: w.id("schoolA"), municipalityID: w.id("A"), direction: 7,
+                                                        createdOn: Day(iso: "2024-03-02")!),
+                                            urgent: false, at: StandardRegion.requestsCreatedAt)
         let seen = Set(try w.store.requestsPage(r, RequestQuery(), limit: 50).map(\.id))
         XCTAssertEqual(seen, [w.id("request_pupil"), w.id("request_stranger")], "direction 3 in both municipalities, not 7")
         XCTAssertNil(try w.store.request(r, id: other))

@@ -7,127 +7,105 @@ import Foundation
 /// that nothing but the role decides whether an action is allowed. Strangers
 /// in municipality B are for the scope tests. Rows an action needs are made
 /// fresh for each probe (`fresh...`), so probes never depend on each other.
+/// Loaded through `RegionLoading` into the backend under test.
 final class PermissionWorld {
-    let fixture: Fixture
-    var store: SQLiteStore { fixture.store }
+    let fixture: ContractFixture
+    var store: any TestBackend { fixture.store }
     var today: Day { store.today() }
 
     init() throws {
-        fixture = try Fixture(empty: true)
-        try build()
+        fixture = try ContractFixture(empty: true)
+        try store.loadingAtOnce { try build() }
     }
 
     func id(_ name: String) -> Int64 { fixture.id(name) }
     static func login(_ role: Role) -> String { "as_\(role.rawValue)" }
     func actor(_ role: Role) throws -> Viewer { try fixture.viewer(PermissionWorld.login(role)) }
 
+    private func day(_ iso: String) -> Day { Day(iso: iso)! }
+    private func set(_ name: String, _ id: Int64) { fixture.ids[name] = id }
+
     private func build() throws {
         let f = fixture
-        try store.db.write {
-            try f.insert("INSERT INTO municipalities(name, kind) VALUES ('Челябинский ГО', 'ГО')", [], as: "A")
-            try f.insert("INSERT INTO municipalities(name, kind) VALUES ('Ашинский МР', 'МР')", [], as: "B")
-            try f.insert("INSERT INTO organizations(name, kind, municipality_id) VALUES ('Лицей № 31', 'school', ?)", [id("A")], as: "schoolA")
-            try f.insert("INSERT INTO organizations(name, kind, municipality_id) VALUES ('СОШ № 1 г. Аши', 'school', ?)", [id("B")], as: "schoolB")
-            let born = Day(year: 1980, month: 1, day: 1)!
-            for role in Role.allCases {
-                try f.person("Роль \(role.label.ru)", login: PermissionWorld.login(role), org: "schoolA", roles: [role], born: born,
-                             directions: role == .regionalMethodist ? [3] : [])
-            }
-            try f.person("Ученикова Анна", login: "pupil", org: "schoolA", roles: [.teacher], born: born)
-            try f.person("Коллегова Вера", login: "colleague", org: "schoolA", roles: [.teacher], born: born)
-            try f.person("Чужова Галина", login: "stranger", org: "schoolB", roles: [.teacher], born: born)
-            try f.person("Соседова Дина", login: "neighbour", org: "schoolA", roles: [.teacher], born: born)
-            for role in Role.allCases {
-                try store.db.execute("INSERT INTO tutoring(tutor_id, person_id, since) VALUES (?, ?, '2023-09-01')",
-                                     [id(PermissionWorld.login(role)), id("pupil")])
-                // Everyone's own route, in progress, with a planned step.
-                let own = PermissionWorld.login(role)
-                try f.insert("""
-                    INSERT INTO routes(person_id, tutor_id, period_start, period_end, status)
-                    VALUES (?, NULL, '2023-09-01', '2024-08-31', 'inProgress')
-                    """, [id(own)], as: "route_\(own)")
-            }
-            try f.insert("INSERT INTO competences(code, name, area, direction) VALUES ('М1', 'Проектирование урока', 'methodical', 3)", [], as: "c1")
-            for who in ["pupil", "stranger", "neighbour"] {
-                try f.insert("""
-                    INSERT INTO routes(person_id, tutor_id, period_start, period_end, status)
-                    VALUES (?, NULL, '2023-09-01', '2024-08-31', 'inProgress')
-                    """, [id(who)], as: "route_\(who)")
-                try f.insert("""
-                    INSERT INTO steps(route_id, position, kind, title, planned_start, planned_end, hours, status)
-                    VALUES (?, 1, 'course', 'Курс', '2023-10-01', '2023-12-01', 36, 'done')
-                    """, [id("route_\(who)")], as: "step_\(who)")
-            }
-            // Requests of direction 3 (the regional methodist's) from A and from B.
-            for (who, org, m) in [("pupil", "schoolA", "A"), ("stranger", "schoolB", "B")] {
-                try f.insert("""
-                    INSERT INTO requests(text, author_id, organization_id, municipality_id, direction, priority, urgent, status, created_on)
-                    VALUES ('Помогите с уроком', ?, ?, ?, 3, 1, 0, 'new', '2024-03-01')
-                    """, [id(who), id(org), id(m)], as: "request_\(who)")
-            }
-            try f.insert("""
-                INSERT INTO roadmap_items(direction, title, timing_kind, timing_year, status)
-                VALUES (3, 'Семинар направления', 'duringYear', 2024, 'planned')
-                """, [], as: "roadmap")
-            try f.insert("INSERT INTO rma_applications(person_id, year, directions) VALUES (?, 2024, '3')", [id("colleague")], as: "application")
-            try f.insert("INSERT INTO events(title, kind, date, direction) VALUES ('Форум', 'forum', '2024-04-01', 3)", [], as: "event")
+        set("A", try store.loadMunicipality(Municipality(id: 0, name: "Челябинский ГО", kind: .cityDistrict)))
+        set("B", try store.loadMunicipality(Municipality(id: 0, name: "Ашинский МР", kind: .district)))
+        set("schoolA", try store.loadOrganization(Organization(id: 0, name: "Лицей № 31", kind: .school, municipalityID: id("A"))))
+        set("schoolB", try store.loadOrganization(Organization(id: 0, name: "СОШ № 1 г. Аши", kind: .school, municipalityID: id("B"))))
+        let born = Day(year: 1980, month: 1, day: 1)!
+        for role in Role.allCases {
+            try f.person("Роль \(role.label.ru)", login: PermissionWorld.login(role), org: "schoolA", roles: [role], born: born,
+                         directions: role == .regionalMethodist ? [3] : [])
         }
+        try f.person("Ученикова Анна", login: "pupil", org: "schoolA", roles: [.teacher], born: born)
+        try f.person("Коллегова Вера", login: "colleague", org: "schoolA", roles: [.teacher], born: born)
+        try f.person("Чужова Галина", login: "stranger", org: "schoolB", roles: [.teacher], born: born)
+        try f.person("Соседова Дина", login: "neighbour", org: "schoolA", roles: [.teacher], born: born)
+        for role in Role.allCases {
+            let own = PermissionWorld.login(role)
+            try store.loadTutoring(TutoringAssignment(tutorID: id(own), personID: id("pupil"), since: day("2023-09-01")))
+            // Everyone's own route, in progress, with a planned step.
+            set("route_\(own)", try route(id(own), .inProgress, from: "2023-09-01", to: "2024-08-31"))
+        }
+        set("c1", try store.loadCompetence(Competence(id: 0, code: "М1", name: "Проектирование урока", area: .methodical, direction: 3)))
+        for who in ["pupil", "stranger", "neighbour"] {
+            set("route_\(who)", try route(id(who), .inProgress, from: "2023-09-01", to: "2024-08-31"))
+            set("step_\(who)", try store.loadStep(RouteStep(id: 0, routeID: id("route_\(who)"), kind: .course, title: "Курс",
+                                                            plannedStart: day("2023-10-01"), plannedEnd: day("2023-12-01"), hours: 36,
+                                                            status: .done),
+                                                  position: 1))
+        }
+        // Requests of direction 3 (the regional methodist's) from A and from B.
+        for (who, org, m) in [("pupil", "schoolA", "A"), ("stranger", "schoolB", "B")] {
+            set("request_\(who)", try store.loadRequest(HelpRequest(id: 0, text: "Помогите с уроком", authorID: id(who), organizationID: id(org),
+                                                                    municipalityID: id(m), direction: 3, createdOn: day("2024-03-01")),
+                                                        urgent: false, at: StandardRegion.requestsCreatedAt))
+        }
+        set("roadmap", try store.loadRoadmapItem(RoadmapItem(id: 0, direction: 3, title: "Семинар направления", participants: [],
+                                                             executors: [], timing: .duringYear(year: 2024), expectedResult: "")))
+        set("application", try store.loadApplication(RMAApplication(id: 0, personID: id("colleague"), year: 2024, directions: [3], criteria: [])))
+        set("event", try store.loadEvent(Event(id: 0, title: "Форум", kind: .conference, date: day("2024-04-01"), direction: 3)))
+    }
+
+    private func route(_ person: PersonID, _ status: RouteStatus, from: String, to: String) throws -> RouteID {
+        try store.loadRoute(Route(id: 0, personID: person, tutorID: nil, periodStart: day(from), periodEnd: day(to), status: status))
     }
 
     /// A new planned step on the viewer's own route.
     func freshOwnStep(_ v: Viewer) throws -> StepID {
-        try step(route: id("route_\(v.login)"), status: "planned")
+        try step(route: id("route_\(v.login)"), status: .planned)
     }
 
     /// A new done step on the pupil's route (to confirm).
-    func freshPupilStep() throws -> StepID { try step(route: id("route_pupil"), status: "done") }
+    func freshPupilStep() throws -> StepID { try step(route: id("route_pupil"), status: .done) }
 
-    private func step(route: RouteID, status: String) throws -> StepID {
-        try store.db.execute("""
-            INSERT INTO steps(route_id, position, kind, title, planned_start, planned_end, hours, status)
-            VALUES (?, 9, 'selfEducation', 'Самообразование', '2024-01-01', '2024-02-01', 6, ?)
-            """, [route, status])
-        return store.db.lastInsertRowID
+    private func step(route: RouteID, status: StepStatus) throws -> StepID {
+        try store.loadStep(RouteStep(id: 0, routeID: route, kind: .selfEducation, title: "Самообразование", plannedStart: day("2024-01-01"),
+                                     plannedEnd: day("2024-02-01"), hours: 6, status: status),
+                           position: 9)
     }
 
     /// A new draft route of the pupil (to cancel).
-    func freshPupilDraft() throws -> RouteID {
-        try store.db.execute("""
-            INSERT INTO routes(person_id, tutor_id, period_start, period_end, status) VALUES (?, NULL, '2024-09-01', '2025-08-31', 'draft')
-            """, [id("pupil")])
-        return store.db.lastInsertRowID
-    }
+    func freshPupilDraft() throws -> RouteID { try route(id("pupil"), .draft, from: "2024-09-01", to: "2025-08-31") }
 
     /// A new pending РМА application (to decide).
     func freshApplication() throws -> ApplicationID {
-        try store.db.execute("INSERT INTO rma_applications(person_id, year, directions) VALUES (?, 2025, '3')", [id("colleague")])
-        return store.db.lastInsertRowID
+        try store.loadApplication(RMAApplication(id: 0, personID: id("colleague"), year: 2025, directions: [3], criteria: []))
     }
 
     /// A new teacher of municipality A without a mentor (to pair).
     func freshMentee() throws -> PersonID {
-        let n = try store.db.scalarInt("SELECT count(*) FROM people")
+        let n = store.peopleCount
         try fixture.person("Подопечная \(n)", login: "mentee\(n)", org: "schoolA", roles: [.teacher],
                            born: Day(year: 1999, month: 1, day: 1)!, since: Day(year: 2023, month: 9, day: 1)!)
         return id("mentee\(n)")
     }
 
-    func version(_ table: String, _ rowID: Int64) throws -> Int {
-        try store.db.scalarInt("SELECT version FROM \(table) WHERE id = ?", [rowID])
-    }
+    /// The system's view of the data (the administrator's: every person, every catalog entry).
+    private var system: Viewer { get throws { try actor(.administrator) } }
+    func requestVersion(_ id: RequestID) throws -> Int { try store.request(try actor(.coordinator), id: id)?.request.version ?? 0 }
+    func eventRow(_ id: EventID) throws -> EventRow? { try store.eventRow(try actor(.coordinator), id: id) }
+    func personRecord(_ id: PersonID) throws -> Person? { try store.person(try system, id: id) }
 
-    /// Every row of every table, as text: equal before and after means nothing was written.
-    func fingerprint() throws -> [String] {
-        let tables = try store.db.query("""
-            SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'
-            ORDER BY name
-            """) { $0.string(0) }
-        var out: [String] = []
-        for t in tables {
-            try store.db.forEach("SELECT * FROM \"\(t)\"") { r in
-                out.append(t + ":" + (0..<r.columnCount).map { "\(r.value($0))" }.joined(separator: "|"))
-            }
-        }
-        return out
-    }
+    /// Every stored row, as text: equal before and after means nothing was written.
+    func fingerprint() throws -> [String] { try fixture.probe.fingerprint() }
 }

@@ -12,8 +12,12 @@ final class RoadmapStoreTests: XCTestCase {
         if let dir { try? FileManager.default.removeItem(at: dir) }
     }
 
-    /// A fresh small demo region for each test.
-    func demo() throws -> SQLiteStore {
+    /// A fresh small demo region for each test. SQLite-specific for now: the
+    /// demo region is built into SQLite only (`DemoRegion.build`); the tests
+    /// read it through the protocols alone (`any Backend`).
+    func demo() throws -> any Backend { try demoSQLite() }
+
+    func demoSQLite() throws -> SQLiteStore {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("metodist-rma-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         self.dir = dir
@@ -154,7 +158,7 @@ final class RoadmapStoreTests: XCTestCase {
     }
 
     func testTheExportHasTheSeedsColumns() throws {
-        let store = try demo()
+        let store = try demoSQLite()   // RoadmapExport reads a SQLiteStore (Sources/Storage/Exchange)
         let coordinator = try store.viewer(login: "coordinator")
         let csv = try RoadmapExport.render(store, viewer: coordinator, format: .csv)
         let first = csv.components(separatedBy: "\r\n").first

@@ -8,7 +8,7 @@ final class SearchAndPagingTests: XCTestCase {
     func names(_ rows: [PersonSummary]) -> [String] { rows.map(\.fullName) }
 
     func testPeopleSearchIgnoresCaseAndTreatsYoAsYe() throws {
-        let f = try Fixture()
+        let f = try ContractFixture()
         let coord = try f.viewer("coord")
         for typed in ["елкина", "ЁЛКИНА", "Ёлк", "елк анна", "ЕЛКИНА АННА ПЕТРОВНА"] {
             XCTAssertEqual(names(try f.store.searchPeople(coord, typed, limit: 10)), ["Ёлкина Анна Петровна"], typed)
@@ -21,7 +21,7 @@ final class SearchAndPagingTests: XCTestCase {
     }
 
     func testAwkwardInputNeverBreaksTheQuery() throws {
-        let f = try Fixture()
+        let f = try ContractFixture()
         let coord = try f.viewer("coord")
         for typed in ["\"", "С-300", "a\"b", "*", "OR", "NEAR(", "   ", "^", "елкина\"", "(иванов"] {
             XCTAssertNoThrow(try f.store.searchPeople(coord, typed, limit: 5), typed)
@@ -32,15 +32,16 @@ final class SearchAndPagingTests: XCTestCase {
     }
 
     func testRequestTextSearchIsCaseInsensitiveForCyrillic() throws {
-        let f = try Fixture()
+        let f = try ContractFixture()
         let coord = try f.viewer("coord")
         XCTAssertEqual(try f.store.requestsPage(coord, RequestQuery(text: "ФУНКЦИОНАЛЬН"), limit: 5).map(\.id), [f.id("req1")])
         XCTAssertEqual(try f.store.requestsPage(coord, RequestQuery(text: "семинар воспит"), limit: 5).map(\.id), [f.id("req3")])
     }
 
     func testSearchIndexFollowsUpdates() throws {
-        let f = try Fixture()
-        try f.store.db.execute("UPDATE people SET full_name = 'Семёнова Анна Петровна' WHERE login = 'elkina'")
+        let f = try ContractFixture()
+        // SQLite: its search index follows a write past the store (the index's triggers).
+        try f.sqlite("the search index's triggers").db.execute("UPDATE people SET full_name = 'Семёнова Анна Петровна' WHERE login = 'elkina'")
         let coord = try f.viewer("coord")
         XCTAssertTrue(try f.store.searchPeople(coord, "елкина", limit: 5).isEmpty)
         XCTAssertEqual(names(try f.store.searchPeople(coord, "семенова", limit: 5)), ["Семёнова Анна Петровна"])
@@ -48,15 +49,12 @@ final class SearchAndPagingTests: XCTestCase {
 
     /// 1,000 people: pages of 37 walk the whole list once, in order, with no repeats.
     func testKeysetPagingWalksEveryRowOnceInOrder() throws {
-        let f = try Fixture()
+        let f = try ContractFixture()
         let surnames = ["Абрамова", "Ёлкин", "Борисов", "Яковлева", "Елисеев", "Жукова", "Ясенев", "Ильина"]
-        try f.store.db.write {
+        try f.store.loadingAtOnce {
             for i in 0..<1000 {
                 let name = "\(surnames[i % surnames.count]) Сотрудник \(String(format: "%04d", 999 - i))"
-                try f.store.db.execute("""
-                    INSERT INTO people(login, full_name, name_key, organization_id, municipality_id, roles)
-                    VALUES (?, ?, ?, ?, ?, 1)
-                    """, ["bulk\(i)", name, SearchKey.fold(name), f.id("asha1"), f.id("asha")])
+                try f.store.loadPerson(Person(id: 0, login: "bulk\(i)", fullName: name, organizationID: f.id("asha1"), position: ""))
             }
         }
         let coord = try f.viewer("coord")
@@ -87,8 +85,9 @@ final class SearchAndPagingTests: XCTestCase {
     }
 
     func testPeoplePagingUsesTheNameIndex() throws {
-        let f = try Fixture()
-        let plan = try f.store.db.query("""
+        let f = try ContractFixture()
+        // SQLite: its query plan.
+        let plan = try f.sqlite("the query plan").db.query("""
             EXPLAIN QUERY PLAN SELECT id FROM people p WHERE p.name_key >= ? AND p.name_key < ? AND (p.name_key, p.id) > (?, ?)
             ORDER BY p.name_key, p.id LIMIT 30
             """, ["ив", "ив\u{10FFFF}", "ив", 0]) { $0.string(3) }.joined(separator: " | ")
@@ -97,7 +96,7 @@ final class SearchAndPagingTests: XCTestCase {
     }
 
     func testRequestPagingFollowsTriageOrder() throws {
-        let f = try Fixture()
+        let f = try ContractFixture()
         let coord = try f.viewer("coord")
         let all = try f.store.requestsPage(coord, RequestQuery(), limit: 10)
         // req3: priority high; then req1 (urgent: young teacher), then req2 (older but not urgent).

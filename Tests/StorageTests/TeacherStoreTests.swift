@@ -5,20 +5,17 @@ import XCTest
 /// The teacher's reads and writes: scoped to the viewer (another teacher
 /// sees nothing), version-checked and audited; the route export.
 final class TeacherStoreTests: XCTestCase {
-    var f: Fixture!
+    var f: ContractFixture!
     override func setUpWithError() throws {
-        f = try Fixture()
-        try f.store.db.write {
-            try f.insert("INSERT INTO programmes(title, provider, kind, hours, format, in_registry) VALUES ('Современный урок', 'ЧИППКРО', 'upskilling', 36, 'blended', 1)",
-                         [], as: "prog")
-            try f.store.db.execute("INSERT INTO programme_competences(programme_id, competence_id) VALUES (?, ?)", [f.id("prog"), f.id("c1")])
-            try f.store.db.execute("UPDATE steps SET programme_id = ? WHERE id = ?", [f.id("prog"), f.id("step")])
-            try f.store.db.execute("INSERT INTO mentoring(mentor_id, mentee_id, form, start, status) VALUES (?, ?, 'teacherTeacher', '2023-09-01', 'active')",
-                                   [f.id("rma"), f.id("elkina")])
-            try f.insert("""
-                INSERT INTO steps(route_id, position, kind, title, planned_start, planned_end, hours, status)
-                VALUES (?, 2, 'practiceTransfer', 'Открытый урок, "формирующее" оценивание', '2024-04-01', '2024-04-10', 2, 'planned')
-                """, [f.id("route")], as: "step2")
+        f = try ContractFixture(stepProgramme: true)   // the course step is of «prog», teaching М1
+        try f.store.loadingAtOnce {
+            try f.store.loadMentoringPair(MentoringPair(id: 0, mentorID: f.id("rma"), menteeID: f.id("elkina"), form: .teacherTeacher,
+                                                        start: Day(iso: "2023-09-01")!, status: .active))
+            f.ids["step2"] = try f.store.loadStep(RouteStep(id: 0, routeID: f.id("route"), kind: .practiceTransfer,
+                                                            title: "Открытый урок, \"формирующее\" оценивание",
+                                                            plannedStart: Day(iso: "2024-04-01")!, plannedEnd: Day(iso: "2024-04-10")!,
+                                                            hours: 2, status: .planned),
+                                                  position: 2)
         }
     }
     override func tearDown() { f = nil }
@@ -98,24 +95,32 @@ final class TeacherStoreTests: XCTestCase {
     }
 
     func testStartingAStepOfAnAgreedRouteStartsTheRouteInTheSameTransaction() throws {
-        try f.store.db.execute("UPDATE routes SET status = 'agreed' WHERE id = ?", [f.id("route")])
-        let me = try f.viewer("elkina")
-        try f.store.startMyStep(me, stepID: f.id("step2"), expectedVersion: 1)
-        XCTAssertEqual(try f.store.route(me, id: f.id("route"))?.status, .inProgress)
-        XCTAssertEqual(try f.store.auditTrail(entity: "route", id: f.id("route")).first?.after, "status=inProgress")
+        /// A teacher of the lyceum with an agreed route of one planned step.
+        func agreed(_ login: String, _ name: String) throws -> (Viewer, RouteID, StepID) {
+            try f.person(name, login: login, org: "lyceum", roles: [.teacher], born: Day(year: 1980, month: 1, day: 1)!)
+            let route = try f.store.loadRoute(Route(id: 0, personID: f.id(login), tutorID: f.id("tutor"), periodStart: Day(iso: "2023-09-01")!,
+                                                    periodEnd: Day(iso: "2024-08-31")!, status: .agreed))
+            let step = try f.store.loadStep(RouteStep(id: 0, routeID: route, kind: .practiceTransfer, title: "Открытый урок",
+                                                      plannedStart: Day(iso: "2024-04-01")!, plannedEnd: Day(iso: "2024-04-10")!, hours: 2),
+                                            position: 1)
+            return (try f.viewer(login), route, step)
+        }
+        let (me, route, step) = try agreed("agreed1", "Агеева Анна Ивановна")
+        try f.store.startMyStep(me, stepID: step, expectedVersion: 1)
+        XCTAssertEqual(try f.store.route(me, id: route)?.status, .inProgress)
+        XCTAssertEqual(try f.store.auditTrail(entity: "route", id: route).first?.after, "status=inProgress")
         // Skipping does not start a route.
-        try f.store.db.execute("UPDATE routes SET status = 'agreed' WHERE id = ?", [f.id("route")])
-        try f.store.db.execute("UPDATE steps SET status = 'planned' WHERE id = ?", [f.id("step2")])
-        try f.store.askToSkipMyStep(me, stepID: f.id("step2"), expectedVersion: 2, reason: "Болезнь")
-        XCTAssertEqual(try f.store.route(me, id: f.id("route"))?.status, .agreed)
+        let (other, route2, step2) = try agreed("agreed2", "Агапова Вера Ильинична")
+        try f.store.askToSkipMyStep(other, stepID: step2, expectedVersion: 1, reason: "Болезнь")
+        XCTAssertEqual(try f.store.route(other, id: route2)?.status, .agreed)
     }
 
     func testOwnRequestsArePagedNewestFirstByKeyset() throws {
         let me = try f.viewer("elkina")
         for day in 2...6 {
-            try f.store.db.execute("""
-                INSERT INTO requests(text, author_id, organization_id, municipality_id, status, created_on) VALUES (?, ?, ?, ?, 'new', ?)
-                """, ["Запрос \(day)", me.personID, f.id("lyceum"), f.id("chel"), "2024-03-0\(day)"])
+            try f.store.loadRequest(HelpRequest(id: 0, text: "Запрос \(day)", authorID: me.personID, organizationID: f.id("lyceum"),
+                                                municipalityID: f.id("chel"), createdOn: Day(iso: "2024-03-0\(day)")!),
+                                    urgent: false, at: StandardRegion.requestsCreatedAt)
         }
         let first = try f.store.ownRequestsPage(me, limit: 3)
         XCTAssertEqual(first.map(\.request.text), ["Запрос 6", "Запрос 5", "Запрос 4"])
@@ -144,7 +149,9 @@ final class TeacherStoreTests: XCTestCase {
     }
 
     func testCSVExportQuotesByRFC4180AndGuardsFormulas() throws {
-        try f.store.db.execute("UPDATE steps SET evidence_note = ? WHERE id = ?", ["=HYPERLINK(\"x\")\nвторая строка", f.id("step")])
+        // A formula and a line break in the evidence, as a teacher may type them.
+        try f.store.markMyStepDone(f.viewer("elkina"), stepID: f.id("step"), expectedVersion: 1,
+                                   evidence: Evidence(note: "=HYPERLINK(\"x\")\nвторая строка"))
         let csv = try RouteExport.render(f.store, viewer: f.viewer("elkina"), format: .csv)
         let lines = csv.components(separatedBy: "\r\n")
         XCTAssertTrue(lines[0].hasPrefix("Логин,ФИО,Начало периода,Конец периода,Статус маршрута,№,Вид,Шаг,"), lines[0])

@@ -6,8 +6,8 @@ import XCTest
 /// The inbox's storage: triage order, one-transaction bulk changes with
 /// refusals, comments, assignee load, load and lateness, scoping.
 final class TriageStoreTests: XCTestCase {
-    var f: Fixture!
-    override func setUpWithError() throws { f = try Fixture() }
+    var f: ContractFixture!
+    override func setUpWithError() throws { f = try ContractFixture() }
     override func tearDown() { f = nil }
 
     func testPagesFollowTheDomainsTriageOrderBothWays() throws {
@@ -32,12 +32,12 @@ final class TriageStoreTests: XCTestCase {
         let methodist = try f.viewer("methodist")
         let targets = [TriageTarget(id: f.id("req1"), version: 1), TriageTarget(id: f.id("req3"), version: 1),
                        TriageTarget(id: f.id("req2"), version: 1)]   // req2 is in another municipality
-        let audit = try f.store.db.scalarInt("SELECT count(*) FROM audit")
+        let audit = try f.probe.auditCount(entity: nil)
         let outcome = try f.store.applyTriage(methodist, targets, .assignee(f.id("tutor")))
         XCTAssertEqual(outcome.changed, [f.id("req1"), f.id("req3")])
         XCTAssertEqual(outcome.refused.map(\.id), [f.id("req2")])
         XCTAssertTrue(outcome.refused.first?.reason.ru.hasPrefix("Не найдено") == true, "\(outcome.refused)")
-        XCTAssertEqual(try f.store.db.scalarInt("SELECT count(*) FROM audit"), audit + 2)
+        XCTAssertEqual(try f.probe.auditCount(entity: nil), audit + 2)
         let again = try f.store.applyTriage(methodist, [TriageTarget(id: f.id("req1"), version: 2)], .assignee(f.id("tutor")))
         XCTAssertEqual(again.unchanged, [f.id("req1")], "assigning the same person again writes nothing")
         let stale = try f.store.applyTriage(methodist, [TriageTarget(id: f.id("req1"), version: 1)], .priority(.urgent))

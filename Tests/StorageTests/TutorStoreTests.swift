@@ -6,7 +6,7 @@ import Domain
 /// domain rules, versions and audit.
 final class TutorStoreTests: XCTestCase {
     func testCaseloadHasOnlyTheTutorsPeople() throws {
-        let f = try Fixture()
+        let f = try ContractFixture()
         let tutor = try f.viewer("tutor")
         let rows = try f.store.wholeCaseload(tutor)
         XCTAssertEqual(rows.map(\.login), ["elkina"])
@@ -24,10 +24,10 @@ final class TutorStoreTests: XCTestCase {
     }
 
     func testCaseloadPagesAreKeyset() throws {
-        let f = try Fixture()
+        let f = try ContractFixture()
         let tutor = try f.viewer("tutor")
         for login in ["ivanov", "petrova"] {
-            try f.store.db.execute("INSERT INTO tutoring(tutor_id, person_id, since) VALUES (?, ?, '2023-09-01')", [tutor.personID, f.id(login)])
+            try f.store.loadTutoring(TutoringAssignment(tutorID: tutor.personID, personID: f.id(login), since: Day(iso: "2023-09-01")!))
         }
         let first = try f.store.caseloadPage(tutor, limit: 2)
         XCTAssertEqual(first.map(\.login), ["elkina", "ivanov"])
@@ -39,15 +39,15 @@ final class TutorStoreTests: XCTestCase {
     }
 
     func testDraftFromProposalsThenAgreeAndConsult() throws {
-        let f = try Fixture()
+        let f = try ContractFixture()
         let tutor = try f.viewer("tutor")
-        try f.store.db.execute("INSERT INTO tutoring(tutor_id, person_id, since) VALUES (?, ?, '2023-09-01')", [tutor.personID, f.id("ivanov")])
-        try f.store.db.execute("INSERT INTO diagnostics(person_id, date, source, scores) VALUES (?, '2023-11-01', 'regional', ?)",
-                               [f.id("ivanov"), "\(f.id("c1"))=30"])
-        try f.store.db.execute("INSERT INTO deficits(person_id, competence_id, severity, status, diagnostic_id, score) VALUES (?, ?, 'severe', 'identified', ?, 30)",
-                               [f.id("ivanov"), f.id("c1"), f.store.db.lastInsertRowID])
-        try f.store.db.execute("INSERT INTO programmes(id, title, provider, kind, hours, format, in_registry) VALUES (50, 'Курс М1', 'ЧИППКРО', 'upskilling', 36, 'distance', 1)")
-        try f.store.db.execute("INSERT INTO programme_competences(programme_id, competence_id) VALUES (50, ?)", [f.id("c1")])
+        try f.store.loadTutoring(TutoringAssignment(tutorID: tutor.personID, personID: f.id("ivanov"), since: Day(iso: "2023-09-01")!))
+        let diagnostic = try f.store.loadDiagnostic(Diagnostic(id: 0, personID: f.id("ivanov"), date: Day(iso: "2023-11-01")!, source: .regional,
+                                                               scores: [f.id("c1"): 30]))
+        try f.store.loadDeficit(Deficit(id: 0, personID: f.id("ivanov"), competenceID: f.id("c1"), severity: .severe, status: .identified,
+                                        diagnosticID: diagnostic, score: 30))
+        try f.store.loadProgramme(Programme(id: 50, title: "Курс М1", provider: "ЧИППКРО", kind: .upskilling, hours: 36, format: .distance,
+                                            inFederalRegistry: true, competenceIDs: [f.id("c1")]))
         let input = try XCTUnwrap(try f.store.proposalInput(tutor, personID: f.id("ivanov")))
         let ranked = input.ranked(today: f.store.today())
         XCTAssertEqual(ranked.map(\.candidate.title), ["Курс М1"])
@@ -63,11 +63,11 @@ final class TutorStoreTests: XCTestCase {
         XCTAssertTrue(timeline.contains { $0.kind == .consultation && $0.text.contains("План на год") })
         XCTAssertTrue(timeline.contains { $0.kind == .route })
         XCTAssertTrue(timeline.contains { $0.kind == .diagnostic })
-        XCTAssertGreaterThan(try f.store.db.scalarInt("SELECT count(*) FROM audit WHERE entity = 'route' AND entity_id = ?", [routeID]), 1)
+        XCTAssertGreaterThan(try f.store.auditTrail(entity: "route", id: routeID).count, 1)
     }
 
     func testConfirmReturnAndRulesAndConflict() throws {
-        let f = try Fixture()
+        let f = try ContractFixture()
         let tutor = try f.viewer("tutor")
         let elkina = try f.viewer("elkina")
         try f.store.markMyStepDone(elkina, stepID: f.id("step"), expectedVersion: 1, evidence: Evidence(certificate: "123"))
@@ -86,12 +86,13 @@ final class TutorStoreTests: XCTestCase {
     }
 
     func testCaseloadExport() throws {
-        let f = try Fixture()
-        let csv = try CaseloadExport.render(f.store, viewer: try f.viewer("tutor"), format: .csv)
+        let f = try ContractFixture()
+        let store = try f.sqlite("CaseloadExport reads a SQLiteStore (Sources/Storage/Exchange)")
+        let csv = try CaseloadExport.render(store, viewer: try f.viewer("tutor"), format: .csv)
         XCTAssertTrue(csv.hasPrefix("ФИО,"))
         XCTAssertTrue(csv.contains("Ёлкина Анна Петровна,Лицей № 31"))
-        let md = try CaseloadExport.render(f.store, viewer: try f.viewer("tutor"), format: .markdown)
+        let md = try CaseloadExport.render(store, viewer: try f.viewer("tutor"), format: .markdown)
         XCTAssertTrue(md.contains("| Ёлкина Анна Петровна |"))
-        XCTAssertThrowsError(try CaseloadExport.render(f.store, viewer: try f.viewer("ivanov"), format: .csv))
+        XCTAssertThrowsError(try CaseloadExport.render(store, viewer: try f.viewer("ivanov"), format: .csv))
     }
 }

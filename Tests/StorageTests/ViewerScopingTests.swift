@@ -5,8 +5,8 @@ import XCTest
 
 /// Every read answers only what the viewer may see.
 final class ViewerScopingTests: XCTestCase {
-    var f: Fixture!
-    override func setUpWithError() throws { f = try Fixture() }
+    var f: ContractFixture!
+    override func setUpWithError() throws { f = try ContractFixture() }
     override func tearDown() { f = nil }
 
     func visiblePeople(_ login: String) throws -> Set<String> {
@@ -67,7 +67,7 @@ final class ViewerScopingTests: XCTestCase {
     }
 
     func testATeacherCannotTriage() throws {
-        XCTAssertThrowsError(try f.store.updateRequest(try f.viewer("elkina"), id: f.id("req1"), expectedVersion: 1) { .success($0) })
+        XCTAssertThrowsError(try f.store.applyTriage(try f.viewer("elkina"), [TriageTarget(id: f.id("req1"), version: 1)], .priority(.high)))
     }
 
     func testOnlyAnAdministratorEditsRoles() throws {

@@ -133,9 +133,7 @@ final class AppShellTests: XCTestCase {
         app.render(on: terminal)
         XCTAssertFalse(terminal.text().contains("Новикова"))
         let other = try SQLiteStore(path: f.store.path)
-        try other.db.execute("""
-            INSERT INTO people(login, full_name, name_key, organization_id, municipality_id, roles) VALUES ('n', 'Абрамова Новикова', 'абрамова новикова', 1, 1, 1)
-            """)
+        try other.loadPerson(Person(id: 0, login: "n", fullName: "Абрамова Новикова", organizationID: 1, position: "", roles: [.teacher]))
         XCTAssertTrue(app.handle(.tick), "a tick after another process's commit redraws")
         app.render(on: terminal)
         XCTAssertTrue(terminal.text().contains("Абрамова Новикова"), terminal.snapshot())

@@ -17,20 +17,17 @@ final class CatalogFixture {
         store = try SQLiteStore(path: dir.appendingPathComponent("t.db").path)
         store.today = { Day(year: 2024, month: 3, day: 15)! }
         store.clock = { 1_710_486_000 }
-        let db = store.db
-        try db.write {
-            try db.execute("INSERT INTO municipalities(id, name, kind) VALUES (1, 'Челябинский ГО', 'ГО')")
-            try db.execute("INSERT INTO organizations(id, name, kind, municipality_id, flags) VALUES (1, 'МАОУ «Лицей № 31»', 'school', 1, 0)")
-            for (login, name, roles) in [("coord", "Смирнов Пётр Алексеевич", Codecs.roleBits([.coordinator])),
-                                         ("admin", "Орлова Нина Ивановна", Codecs.roleBits([.administrator])),
-                                         ("elkina", "Ёлкина Анна Петровна", Codecs.roleBits([.teacher]))] {
-                try db.execute("""
-                    INSERT INTO people(login, full_name, name_key, organization_id, municipality_id, position, roles, birth_date)
-                    VALUES (?, ?, ?, 1, 1, 'учитель', ?, '1980-01-01')
-                    """, [login, name, SearchKey.fold(name), roles])
+        try store.loadingAtOnce {
+            try store.loadMunicipality(Municipality(id: 1, name: "Челябинский ГО", kind: .cityDistrict))
+            try store.loadOrganization(Organization(id: 1, name: "МАОУ «Лицей № 31»", kind: .school, municipalityID: 1))
+            for (login, name, roles) in [("coord", "Смирнов Пётр Алексеевич", Set<Role>([.coordinator])),
+                                         ("admin", "Орлова Нина Ивановна", [.administrator]),
+                                         ("elkina", "Ёлкина Анна Петровна", [.teacher])] {
+                try store.loadPerson(Person(id: 0, login: login, fullName: name, organizationID: 1, position: "учитель",
+                                            birthDate: Day(iso: "1980-01-01"), roles: roles))
             }
-            try db.execute("INSERT INTO competences(id, code, name, area, direction) VALUES (1, 'М1', 'Проектирование урока', 'methodical', 1)")
-            try db.execute("INSERT INTO competences(id, code, name, area, direction) VALUES (2, 'Ц1', 'Цифровые инструменты', 'digital', 11)")
+            try store.loadCompetence(Competence(id: 1, code: "М1", name: "Проектирование урока", area: .methodical, direction: 1))
+            try store.loadCompetence(Competence(id: 2, code: "Ц1", name: "Цифровые инструменты", area: .digital, direction: 11))
         }
         let coord = try store.viewer(login: "coord")
         programmeYo = try store.saveProgramme(coord, Programme(id: 0, title: "Ёмкие задачи по физике", provider: "ЧИППКРО", hours: 36,

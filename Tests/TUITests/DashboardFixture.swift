@@ -18,50 +18,44 @@ final class DashboardFixture {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         store = try SQLiteStore(path: dir.appendingPathComponent("d.db").path)
         store.today = { Day(year: 2024, month: 3, day: 15)! }
-        let db = store.db
-        try db.write {
-            try db.execute("INSERT INTO meta(key, value) VALUES ('region', 'Челябинская область')")
-            try db.execute("INSERT INTO municipalities(id, name, kind) VALUES (1, 'Челябинский ГО', 'ГО'), (2, 'Ашинский МР', 'МР')")
-            try db.execute("""
-                INSERT INTO organizations(id, name, kind, municipality_id) VALUES
-                  (1, 'МАОУ «Лицей № 31»', 'school', 1), (2, 'МКОУ «СОШ № 1 г. Аши»', 'school', 2), (3, 'ЦНППМ', 'cnppm', NULL)
-                """)
-            let t = Codecs.roleBits([.teacher])
-            let people: [(Int, String, String, Int, Int, String)] = [
-                (1, "coord", "Смирнов Пётр Алексеевич", 3, Codecs.roleBits([.coordinator]), "1970-01-01"),
-                (2, "elkina", "Ёлкина Анна Петровна", 1, t, "1975-05-01"),
-                (3, "ivanov", "Иванов Иван Иванович", 1, t, "1980-01-01"),
-                (4, "orlova", "Орлова Нина Ивановна", 1, t, "1985-01-01"),
-                (5, "petrova", "Петрова Мария Сергеевна", 2, t, "1980-02-02"),
-                (6, "young", "Юдина Яна Олеговна", 2, t, "2000-01-01"),
-                (7, "methodist", "Кузнецова Елена Павловна", 2, Codecs.roleBits([.municipalMethodist]), "1970-01-01"),
-            ]
-            for (id, login, name, org, roles, born) in people {
-                try db.execute("""
-                    INSERT INTO people(id, login, full_name, name_key, organization_id, municipality_id, position, roles, birth_date)
-                    VALUES (?, ?, ?, ?, ?, (SELECT municipality_id FROM organizations WHERE id = ?), 'учитель', ?, ?)
-                    """, [Int64(id), login, name, SearchKey.fold(name), Int64(org), Int64(org), roles, born])
-            }
-            for person in [2, 3, 4, 5] {
-                try db.execute("INSERT INTO diagnostics(person_id, date, source, scores) VALUES (?, '2023-10-01', 'regional', '')", [Int64(person)])
-            }
-            try db.execute("""
-                INSERT INTO routes(id, person_id, tutor_id, period_start, period_end, status) VALUES (1, 2, NULL, '2023-09-01', '2024-08-31', 'inProgress')
-                """)
-            try db.execute("""
-                INSERT INTO steps(route_id, position, kind, title, planned_start, planned_end, hours, status)
-                VALUES (1, 1, 'course', 'Курс «Функциональная грамотность»', '2023-10-01', '2023-12-01', 36, 'done')
-                """)
-            try db.execute("""
-                INSERT INTO requests(text, author_id, organization_id, municipality_id, status, created_on, due)
-                VALUES ('Нужен семинар по воспитанию', 5, 2, 2, 'assigned', '2024-02-01', '2024-03-01')
-                """)
-            // Two months of history for the region: the trend line.
-            try db.execute("""
-                INSERT INTO indicator_snapshots(scope, scope_id, kind, month, numerator, denominator, value) VALUES
-                  ('region', 0, 'diagnosedShare', '2024-01', 2, 5, 0.4), ('region', 0, 'diagnosedShare', '2024-02', 3, 5, 0.6)
-                """)
+        try store.loadingAtOnce { try populate(store) }
+    }
+
+    private func populate(_ load: some RegionLoading) throws {
+        let day = { (iso: String) in Day(iso: iso)! }
+        try load.loadRegionName("Челябинская область")
+        try load.loadMunicipality(Municipality(id: 1, name: "Челябинский ГО", kind: .cityDistrict))
+        try load.loadMunicipality(Municipality(id: 2, name: "Ашинский МР", kind: .district))
+        try load.loadOrganization(Organization(id: 1, name: "МАОУ «Лицей № 31»", kind: .school, municipalityID: 1))
+        try load.loadOrganization(Organization(id: 2, name: "МКОУ «СОШ № 1 г. Аши»", kind: .school, municipalityID: 2))
+        try load.loadOrganization(Organization(id: 3, name: "ЦНППМ", kind: .cnppm, municipalityID: nil))
+        let people: [(Int64, String, String, OrganizationID, Set<Role>, String)] = [
+            (1, "coord", "Смирнов Пётр Алексеевич", 3, [.coordinator], "1970-01-01"),
+            (2, "elkina", "Ёлкина Анна Петровна", 1, [.teacher], "1975-05-01"),
+            (3, "ivanov", "Иванов Иван Иванович", 1, [.teacher], "1980-01-01"),
+            (4, "orlova", "Орлова Нина Ивановна", 1, [.teacher], "1985-01-01"),
+            (5, "petrova", "Петрова Мария Сергеевна", 2, [.teacher], "1980-02-02"),
+            (6, "young", "Юдина Яна Олеговна", 2, [.teacher], "2000-01-01"),
+            (7, "methodist", "Кузнецова Елена Павловна", 2, [.municipalMethodist], "1970-01-01"),
+        ]
+        for (id, login, name, org, roles, born) in people {
+            try load.loadPerson(Person(id: id, login: login, fullName: name, organizationID: org, position: "учитель",
+                                       birthDate: day(born), roles: roles))
         }
+        for person: PersonID in [2, 3, 4, 5] {
+            try load.loadDiagnostic(Diagnostic(id: 0, personID: person, date: day("2023-10-01"), source: .regional, scores: [:]))
+        }
+        try load.loadRoute(Route(id: 1, personID: 2, tutorID: nil, periodStart: day("2023-09-01"), periodEnd: day("2024-08-31"),
+                                 status: .inProgress))
+        try load.loadStep(RouteStep(id: 0, routeID: 1, kind: .course, title: "Курс «Функциональная грамотность»",
+                                    plannedStart: day("2023-10-01"), plannedEnd: day("2023-12-01"), hours: 36, status: .done),
+                          position: 1)
+        try load.loadRequest(HelpRequest(id: 0, text: "Нужен семинар по воспитанию", authorID: 5, organizationID: 2, municipalityID: 2,
+                                         status: .assigned, due: day("2024-03-01"), createdOn: day("2024-02-01")),
+                             urgent: false, at: 1_706_745_600)
+        // Two months of history for the region: the trend line.
+        try load.loadIndicatorSnapshot(.region, .diagnosedShare, IndicatorPoint(month: "2024-01", numerator: 2, denominator: 5, value: 0.4))
+        try load.loadIndicatorSnapshot(.region, .diagnosedShare, IndicatorPoint(month: "2024-02", numerator: 3, denominator: 5, value: 0.6))
     }
 
     deinit { try? FileManager.default.removeItem(at: dir) }

@@ -17,10 +17,8 @@ final class PersonCardTests: XCTestCase {
     }
 
     private func addAdmin(_ f: TeacherFixture) throws {
-        try f.store.db.execute("""
-            INSERT INTO people(login, full_name, name_key, organization_id, municipality_id, position, roles)
-            VALUES ('admin', 'Админова Ада Адамовна', 'админова ада адамовна', 1, 1, 'администратор', ?)
-            """, [Codecs.roleBits([.administrator])])
+        try f.store.loadPerson(Person(id: 0, login: "admin", fullName: "Админова Ада Адамовна", organizationID: 1,
+                                      position: "администратор", roles: [.administrator]))
     }
 
     func testCardAt80x24ShowsEverything() throws {
@@ -141,12 +139,9 @@ final class PersonCardTests: XCTestCase {
 
     func testNarrowingByMunicipalityThenOrganization() throws {
         let f = try TeacherFixture()
-        try f.store.db.execute("INSERT INTO municipalities(id, name, kind) VALUES (2, 'Ашинский МР', 'МР')")
-        try f.store.db.execute("INSERT INTO organizations(id, name, kind, municipality_id) VALUES (3, 'СОШ № 1 г. Аши', 'school', 2)")
-        try f.store.db.execute("""
-            INSERT INTO people(login, full_name, name_key, organization_id, municipality_id, position, roles)
-            VALUES ('asha', 'Ашина Ольга', 'ашина ольга', 3, 2, 'учитель', 1)
-            """)
+        try f.store.loadMunicipality(Municipality(id: 2, name: "Ашинский МР", kind: .district))
+        try f.store.loadOrganization(Organization(id: 3, name: "СОШ № 1 г. Аши", kind: .school, municipalityID: 2))
+        try f.store.loadPerson(Person(id: 0, login: "asha", fullName: "Ашина Ольга", organizationID: 3, position: "учитель", roles: [.teacher]))
         try f.store.db.execute("UPDATE people SET organization_id = 2 WHERE login = 't_agreed'")
         let (_, region) = try Self.run(f, "coord", tab: "people", "")
         XCTAssertTrue(region.snapshot().contains("Регион"), region.snapshot())

@@ -7,9 +7,8 @@ import Domain
 /// and a version conflict between two tutors (two connections to one file).
 final class TutorRouteTests: XCTestCase {
     func testBuildFromProposalsAgreeAndConsult() throws {
-        let f = try TeacherFixture()
+        let f = try TeacherFixture(programmeCompetences: ["c_c1"])
         // Семёнов: last in name order; open, proposals, accept the first, make the draft.
-        try f.store.db.execute("INSERT INTO programme_competences(programme_id, competence_id) VALUES (?, ?)", [f.id("prog"), f.id("c_c1")])
         let (app, _) = try f.run("tutor", "4G<Enter>p")
         var s = Headless.run(app, size: Size(width: 80, height: 24), events: []).screen
         XCTAssertTrue(s.contains("Предложения для маршрута"), s)
@@ -50,11 +49,9 @@ final class TutorRouteTests: XCTestCase {
 
     func testVersionConflictBetweenTwoTutors() throws {
         let f = try TeacherFixture()
-        try f.store.db.execute("""
-            INSERT INTO people(login, full_name, name_key, organization_id, municipality_id, roles) VALUES ('tutor2', 'Зайцева Нина Павловна', 'зайцева нина павловна', 1, 1, ?)
-            """, [Codecs.roleBits([.tutor])])
-        let tutor2 = f.store.db.lastInsertRowID
-        try f.store.db.execute("INSERT INTO tutoring(tutor_id, person_id, since) VALUES (?, ?, '2024-01-01')", [tutor2, f.id("t_agreed")])
+        let tutor2 = try f.store.loadPerson(Person(id: 0, login: "tutor2", fullName: "Зайцева Нина Павловна", organizationID: 1,
+                                                   position: "", roles: [.tutor]))
+        try f.store.loadTutoring(TutoringAssignment(tutorID: tutor2, personID: f.id("t_agreed"), since: Day(iso: "2024-01-01")!))
         // Tutor 1 (this store) opens Орлова's agreed route and starts to cancel it.
         let (app, _) = try f.run("tutor", "4j<Enter>")
         // Tutor 2, through a second connection to the same file, cancels first.

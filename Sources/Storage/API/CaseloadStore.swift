@@ -24,6 +24,10 @@ public protocol CaseloadStore: AnyObject {
 }
 
 extension CaseloadStore {
+    @discardableResult
+    public func logConsultation(_ viewer: Viewer, personID: PersonID, date: Day, form: ConsultationForm, topic: String) throws -> ConsultationID {
+        try logConsultation(viewer, personID: personID, date: date, form: form, topic: topic, result: "", nextStep: "")
+    }
     public func caseloadPage(_ viewer: Viewer, _ query: CaseloadQuery = CaseloadQuery(), after: PersonKey? = nil,
                              before: PersonKey? = nil, lastPage: Bool = false, limit: Int) throws -> [CaseloadRow] {
         try caseloadPage(viewer, query, after: after, before: before, lastPage: lastPage, limit: limit)

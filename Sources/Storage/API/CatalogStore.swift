@@ -24,6 +24,15 @@ public protocol CatalogStore: AnyObject {
 }
 
 extension CatalogStore {
+    /// The first page (as SQLiteStore's defaults read).
+    public func programmePage(_ viewer: Viewer, _ q: ProgrammeQuery, limit: Int) throws -> [ProgrammeRow] {
+        try programmePage(viewer, q, .first, limit: limit)
+    }
+    public func practicePage(_ viewer: Viewer, _ q: PracticeQuery, limit: Int) throws -> [PracticeRow] {
+        try practicePage(viewer, q, .first, limit: limit)
+    }
+    public func eventPage(_ viewer: Viewer, _ q: EventQuery, limit: Int) throws -> [EventRow] { try eventPage(viewer, q, .first, limit: limit) }
+    public func sitePage(_ viewer: Viewer, _ q: SiteQuery, limit: Int) throws -> [SiteRow] { try sitePage(viewer, q, .first, limit: limit) }
     public func catalogOrganizations(matching text: String) throws -> [(id: OrganizationID, name: String, municipality: String)] {
         try catalogOrganizations(matching: text, limit: 200)
     }

@@ -27,6 +27,9 @@ extension PeopleStore {
     public func personDossier(_ viewer: Viewer, id: PersonID) throws -> PersonDossier? {
         try personDossier(viewer, id: id, requestLimit: 5)
     }
+    public func organizations(_ viewer: Viewer, municipalityID: MunicipalityID, countLimit: Int) throws -> [OrganizationSummary] {
+        try organizations(viewer, municipalityID: municipalityID, counts: true, countLimit: countLimit)
+    }
     public func organizations(_ viewer: Viewer, municipalityID: MunicipalityID, counts: Bool = true) throws -> [OrganizationSummary] {
         try organizations(viewer, municipalityID: municipalityID, counts: counts, countLimit: 500)
     }
