@@ -33,4 +33,9 @@ extension SQLiteStore {
                          change: FieldChange(field: r.string(4), before: r.string(5), after: r.string(6)))
         }
     }
+
+    public func changeHistory(_ viewer: Viewer, entity: String, id: Int64) throws -> [HistoryEntry] {
+        guard viewer.can(.seeAudit) else { throw StoreError.forbidden(Action.seeAudit.label) }
+        return try history(entity: entity, id: id)
+    }
 }

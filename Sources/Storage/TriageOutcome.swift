@@ -12,6 +12,11 @@ public struct TriageOutcome: Hashable, Sendable {
     public struct Refused: Hashable, Sendable {
         public var id: RequestID
         public var reason: Phrase
-        public init(id: RequestID, reason: Phrase) { self.id = id; self.reason = reason }
+        public var cause: Cause
+        public init(id: RequestID, reason: Phrase, cause: Cause = .rule) { self.id = id; self.reason = reason; self.cause = cause }
     }
+
+    /// Why a request was kept: the Domain's rule, another user's newer
+    /// version, the viewer's right, or the request is gone from their scope.
+    public enum Cause: Hashable, Sendable { case rule, conflict, right, missing }
 }

@@ -28,12 +28,15 @@ extension SQLiteStore {
                     }
                     if update.changes.isEmpty { outcome.unchanged.append(target.id) } else { outcome.changed.append(target.id) }
                 } catch let error as StoreError {
+                    let cause: TriageOutcome.Cause
                     switch error {
-                    case .refused, .conflict, .forbidden, .notFound:
-                        outcome.refused.append(.init(id: target.id, reason: error.message))
-                    default:
-                        throw error
+                    case .refused: cause = .rule
+                    case .conflict: cause = .conflict
+                    case .forbidden: cause = .right
+                    case .notFound: cause = .missing
+                    default: throw error
                     }
+                    outcome.refused.append(.init(id: target.id, reason: error.message, cause: cause))
                 }
             }
             return outcome

@@ -109,7 +109,7 @@ final class CrashEndToEndTests: XCTestCase {
         func counts() -> [Int] {
             [sqlite.int("SELECT count(*) FROM requests"),
              sqlite.int("SELECT count(*) FROM audit WHERE entity = 'request'"),
-             sqlite.int("SELECT count(*) FROM request_history")]
+             sqlite.int("SELECT count(*) FROM history WHERE entity = 'request'")]
         }
         var before = counts()
         var random = Seeded(state: 4_242)

@@ -118,7 +118,7 @@ final class RealUseConcurrencyTests: XCTestCase {
         let integrity = sqlite.rows("PRAGMA integrity_check").map { $0.first ?? "" }
         guard integrity == ["ok"] else { return XCTFail("the file is damaged: \(integrity.prefix(5))") }
         try Harness.assertIntact(path)
-        let comments = Set(sqlite.rows("SELECT after FROM request_history WHERE field = 'comment'").compactMap(\.first))
+        let comments = Set(sqlite.rows("SELECT after FROM history WHERE entity = 'request' AND field = 'comment'").compactMap(\.first))
         let auditComments = Set(sqlite.rows("SELECT after FROM audit WHERE entity = 'request' AND action = 'comment'").compactMap(\.first))
         let texts = Set(sqlite.rows("SELECT text FROM requests").compactMap(\.first))
         for c in acks.comments {

@@ -80,8 +80,8 @@ final class TriageEndToEndTests: XCTestCase {
         let triaged = try query(db, """
             SELECT q.id, a.login, q.text FROM requests q JOIN people a ON a.id = q.assignee_id
             WHERE q.status = 'assigned' AND q.direction = 1 AND q.due IS NOT NULL
-              AND q.id IN (SELECT request_id FROM request_history h JOIN people m ON m.id = h.actor_id
-                           WHERE m.login = 'methodist' AND h.field = 'due')
+              AND q.id IN (SELECT entity_id FROM history h JOIN people m ON m.id = h.actor_id
+                           WHERE h.entity = 'request' AND m.login = 'methodist' AND h.field = 'due')
             """)
         XCTAssertEqual(triaged.count, 3, "\(triaged)")
         // Each assignee sees their request: the binary, headless, as the assignee, searching its text.

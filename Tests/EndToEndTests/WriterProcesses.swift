@@ -183,7 +183,7 @@ struct Ledger {
         for r in rows { versions[r] = file.int("SELECT version FROM \(Ledger.table(r.entity)) WHERE id = \(r.id)") }
         initialVersion = versions
         auditMark = file.int("SELECT coalesce(max(id), 0) FROM audit")
-        historyMark = file.int("SELECT coalesce(max(id), 0) FROM request_history")
+        historyMark = file.int("SELECT coalesce(max(id), 0) FROM history")
     }
 
     static func table(_ entity: String) -> String { entity == "request" ? "requests" : "steps" }
@@ -230,7 +230,7 @@ struct Ledger {
             }
             // A change and its history row are one transaction: never one without the other.
             if row.entity == "request" {
-                let history = file.int("SELECT count(*) FROM request_history WHERE id > \(historyMark) AND request_id = \(row.id)")
+                let history = file.int("SELECT count(*) FROM history WHERE id > \(historyMark) AND entity = 'request' AND entity_id = \(row.id)")
                 if history != trail.count { f.problems.append("request \(row.id): \(history) history rows, \(trail.count) audit rows") }
             }
             // Each commit counted from the value it read: n-th commit writes n.

@@ -55,7 +55,7 @@ final class CatalogStoreTests: XCTestCase {
         let final = refusal { try f.store.reviewPractice(coord, id: new.id, expectedVersion: included.version, to: .rejected) }
         XCTAssertEqual(final?.contains("окончательный"), true, final ?? "")
         let moves = try f.store.auditTrail(entity: "practice", id: new.id).filter { $0.action == "status" }.map(\.after)
-        XCTAssertEqual(moves, ["included", "review"])
+        XCTAssertEqual(moves, ["status=included", "status=review"])
         // An edit keeps the status: it changes only by review moves.
         var edited = included
         edited.title = "Школа молодого педагога: второй год"
@@ -189,7 +189,7 @@ final class CatalogStoreTests: XCTestCase {
         let trail = try f.store.auditTrail(entity: "programme", id: p.id)
         XCTAssertEqual(trail.map(\.action), ["edit", "create"])
         XCTAssertEqual(trail.map(\.actorLogin), ["coord", "coord"])
-        XCTAssertTrue(trail[0].before.contains("36 ч") && trail[0].after.contains("72 ч"), trail[0].after)
+        XCTAssertEqual([trail[0].before, trail[0].after], ["hours=36", "hours=72"])
         let site = try f.store.saveSite(coord, InternshipSite(id: 0, organizationID: f.id("shnor"), topic: "Наставничество", competenceIDs: [], capacity: 3))
         XCTAssertEqual(try f.store.auditTrail(entity: "site", id: site.id).first?.action, "create")
     }

@@ -373,11 +373,11 @@ final class DemoRegionTests: XCTestCase {
             """), 0)
         XCTAssertEqual(try r.int("""
             SELECT count(*) FROM requests q WHERE NOT EXISTS
-            (SELECT 1 FROM request_history h WHERE h.request_id = q.id AND h.field = 'status' AND h.after = 'new')
+            (SELECT 1 FROM history h WHERE h.entity = 'request' AND h.entity_id = q.id AND h.field = 'status' AND h.after = 'new')
             """), 0)
         XCTAssertEqual(try r.int("""
-            SELECT count(*) FROM requests q WHERE q.status <> (SELECT h.after FROM request_history h
-            WHERE h.request_id = q.id AND h.field = 'status' ORDER BY h.at DESC, h.id DESC LIMIT 1)
+            SELECT count(*) FROM requests q WHERE q.status <> (SELECT h.after FROM history h
+            WHERE h.entity = 'request' AND h.entity_id = q.id AND h.field = 'status' ORDER BY h.at DESC, h.id DESC LIMIT 1)
             """), 0, "the last status change is the request's status")
         XCTAssertEqual(try r.int("SELECT count(*) FROM requests WHERE status = 'new' AND (assignee_id IS NOT NULL OR direction IS NOT NULL)"), 0)
         XCTAssertEqual(try r.int("SELECT count(*) FROM requests WHERE text LIKE '%{%' OR text LIKE '%}%' OR trim(text) = ''"), 0)

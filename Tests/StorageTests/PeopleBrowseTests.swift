@@ -70,7 +70,7 @@ final class PeopleBrowseTests: XCTestCase {
         try f.store.setRoles(admin, personID: person.id, expectedVersion: person.version, roles: [.teacher, .mentor])
         XCTAssertEqual(try f.store.person(admin, id: person.id)?.roles, [.teacher, .mentor])
         let entry = try XCTUnwrap(try f.store.auditTrail(entity: "person", id: person.id).first)
-        XCTAssertEqual([entry.action, entry.actorLogin, entry.before, entry.after], ["roles", "admin", "teacher", "teacher,mentor"])
+        XCTAssertEqual([entry.action, entry.actorLogin, entry.before, entry.after], ["roles", "admin", "roles=teacher", "roles=teacher,mentor"])
         // Stale version, empty roles, and removing one's own administration are refused.
         XCTAssertThrowsError(try f.store.setRoles(admin, personID: person.id, expectedVersion: person.version, roles: [.teacher]))
         XCTAssertThrowsError(try f.store.setRoles(admin, personID: person.id, expectedVersion: person.version + 1, roles: []))

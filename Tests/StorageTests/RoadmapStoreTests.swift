@@ -63,7 +63,7 @@ final class RoadmapStoreTests: XCTestCase {
         }
         let history = try store.roadmapHistory(coordinator, id: item.id)
         XCTAssertEqual(history.first?.action, "status")
-        XCTAssertEqual(history.first?.after, "inProgress")
+        XCTAssertEqual(history.first?.after, "status=inProgress")
         XCTAssertEqual(history.first?.actorLogin, "coordinator")
     }
 

@@ -113,17 +113,7 @@ final class StoreOpeningTests: XCTestCase {
 
     func testAnOlderFileIsNotUpgradedByAReadOnlyCommandButByTheNextWriter() throws {
         let p = path("older.db")
-        do {
-            let s = try SQLiteStore(path: p)
-            // As a build of schema 3 left it: the people's insert trigger of before.
-            try s.db.executeScript("""
-                DROP TRIGGER people_fts_insert;
-                CREATE TRIGGER people_fts_insert AFTER INSERT ON people BEGIN
-                    INSERT INTO people_fts(rowid, text) VALUES (new.id, new.full_name);
-                END;
-                PRAGMA user_version = 3;
-                """)
-        }
+        try OlderFile.make(at: p, version: 3)
         XCTAssertThrowsError(try SQLiteStore(path: p, mode: .readOnly)) { error in
             guard case .olderSchemaReadOnly(_, let found, let supported) = error as? StoreError else { return XCTFail("\(error)") }
             XCTAssertEqual(found, 3)

@@ -69,7 +69,7 @@ final class UntrustedTextTests: XCTestCase {
 
         let coord = try f.viewer("coord")
         try f.store.addRequestComment(coord, id: id, text: "коммент\u{1B}[2J\u{9D}")
-        let comment = try XCTUnwrap(f.store.db.first("SELECT after FROM request_history WHERE field = 'comment' AND request_id = ?", [id]) { $0.string(0) })
+        let comment = try XCTUnwrap(f.store.db.first("SELECT after FROM history WHERE entity = 'request' AND field = 'comment' AND entity_id = ?", [id]) { $0.string(0) })
         XCTAssertEqual(comment, "коммент[2J")
 
         let version = try XCTUnwrap(f.store.request(coord, id: id)).request.version
@@ -80,7 +80,7 @@ final class UntrustedTextTests: XCTestCase {
         for row in try f.store.db.query("SELECT before || after FROM audit", [], { $0.string(0) }) {
             XCTAssertFalse(Self.hasRawControl(row, allowingNewlines: true), row.debugDescription)
         }
-        for row in try f.store.db.query("SELECT before || after FROM request_history", [], { $0.string(0) }) {
+        for row in try f.store.db.query("SELECT before || after FROM history", [], { $0.string(0) }) {
             XCTAssertFalse(Self.hasRawControl(row, allowingNewlines: true), row.debugDescription)
         }
     }

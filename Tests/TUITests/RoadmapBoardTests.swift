@@ -112,7 +112,7 @@ final class RoadmapBoardTests: XCTestCase {
         let (again, _) = try f.run("coordinator", "dшнор<Enter>vl>")
         XCTAssertTrue(f.text(again).contains("Пункт уже выполнен"), f.text(again))
         let history = try f.store.roadmapHistory(try f.store.viewer(login: "coordinator"), id: before.id)
-        XCTAssertEqual(history.map(\.after), ["done", "inProgress"])
+        XCTAssertEqual(history.map(\.after), ["status=done", "status=inProgress"])
     }
 
     func testAMoveTheLifecycleForbidsIsRefusedOnScreen() throws {

@@ -9,6 +9,8 @@ public protocol AuditStore: AnyObject {
     func auditEntities(_ viewer: Viewer) throws -> [String]
     /// The latest entries about one thing, newest first.
     func auditTrail(entity: String, id: Int64, limit: Int) throws -> [AuditEntry]
+    /// Every recorded field change of one thing, oldest first (`seeAudit`).
+    func changeHistory(_ viewer: Viewer, entity: String, id: Int64) throws -> [HistoryEntry]
 }
 
 extension AuditStore {

@@ -107,4 +107,5 @@ extension InMemoryBackend: RouteStore, CaseloadStore, RoadmapStore, SelectionSto
     func auditAll(_ viewer: Viewer, _ query: AuditQuery, pageSize: Int, _ body: ([AuditRow]) throws -> Void) throws {}
     func auditEntities(_ viewer: Viewer) throws -> [String] { [] }
     func auditTrail(entity: String, id: Int64, limit: Int) throws -> [AuditEntry] { [] }
+    func changeHistory(_ viewer: Viewer, entity: String, id: Int64) throws -> [HistoryEntry] { [] }
 }
