@@ -2,38 +2,38 @@ import Domain
 import Foundation
 
 /// How list-like domain values are written into single columns.
-enum Codecs {
+public enum Codecs {
     /// Role set as a bit mask, bit i = Role.allCases[i]. Bit 0 is teacher.
-    static func roleBits(_ roles: Set<Role>) -> Int {
+    public static func roleBits(_ roles: Set<Role>) -> Int {
         var bits = 0
         for (i, role) in Role.allCases.enumerated() where roles.contains(role) { bits |= 1 << i }
         return bits
     }
 
-    static func roles(_ bits: Int) -> Set<Role> {
+    public static func roles(_ bits: Int) -> Set<Role> {
         var roles = Set<Role>(minimumCapacity: 2)
         for (offset, role) in Role.allCases.enumerated() where bits & (1 << offset) != 0 { roles.insert(role) }
         return roles
     }
 
-    static func bit(_ role: Role) -> Int { roleBits([role]) }
+    public static func bit(_ role: Role) -> Int { roleBits([role]) }
 
     /// `1,5,7`
-    static func ints(_ values: [Int]) -> String { values.map(String.init).joined(separator: ",") }
-    static func ints(_ text: String) -> [Int] { text.split(separator: ",").compactMap { Int($0) } }
+    public static func ints(_ values: [Int]) -> String { values.map(String.init).joined(separator: ",") }
+    public static func ints(_ text: String) -> [Int] { text.split(separator: ",").compactMap { Int($0) } }
 
     /// `Математика; Физика`
-    static func list(_ values: [String]) -> String { values.joined(separator: "; ") }
-    static func list(_ text: String) -> [String] {
+    public static func list(_ values: [String]) -> String { values.joined(separator: "; ") }
+    public static func list(_ text: String) -> [String] {
         text.split(separator: ";").map { $0.trimmed(" ") }.filter { !$0.isEmpty }
     }
 
     /// Diagnostic scores: `competence=score;...` in competence order.
-    static func scores(_ scores: [CompetenceID: Int]) -> String {
+    public static func scores(_ scores: [CompetenceID: Int]) -> String {
         scores.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";")
     }
 
-    static func scores(_ text: String) -> [CompetenceID: Int] {
+    public static func scores(_ text: String) -> [CompetenceID: Int] {
         var out: [CompetenceID: Int] = [:]
         for pair in text.split(separator: ";") {
             let kv = pair.split(separator: "=")
@@ -42,13 +42,13 @@ enum Codecs {
         return out
     }
 
-    static func criteriaBits(_ set: Set<SelectionCriterion>) -> Int {
+    public static func criteriaBits(_ set: Set<SelectionCriterion>) -> Int {
         var bits = 0
         for (i, c) in SelectionCriterion.allCases.enumerated() where set.contains(c) { bits |= 1 << i }
         return bits
     }
 
-    static func criteria(_ bits: Int) -> Set<SelectionCriterion> {
+    public static func criteria(_ bits: Int) -> Set<SelectionCriterion> {
         Set(SelectionCriterion.allCases.enumerated().filter { bits & (1 << $0.offset) != 0 }.map(\.element))
     }
 }
@@ -62,7 +62,7 @@ public enum SearchKey {
 }
 
 extension StringProtocol {
-    func trimmed(_ chars: String) -> String {
+    public func trimmed(_ chars: String) -> String {
         var s = Substring(self)
         while let f = s.first, chars.contains(f) { s = s.dropFirst() }
         while let l = s.last, chars.contains(l) { s = s.dropLast() }

@@ -120,7 +120,7 @@ extension SQLiteStore {
     }
 
     /// Whether a person is a young teacher on `day` (by the domain's rule).
-    func isYoungTeacher(_ personID: PersonID, on day: Day) throws -> Bool {
+    public func isYoungTeacher(_ personID: PersonID, on day: Day) throws -> Bool {
         try db.first("SELECT birth_date, teaching_since FROM people WHERE id = ?", [personID]) { r -> Bool in
             var p = Person(id: personID, login: "", fullName: "", organizationID: nil, position: "")
             p.birthDate = r.day(0)

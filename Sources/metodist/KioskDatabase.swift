@@ -1,4 +1,5 @@
 import Foundation
+import DemoRegion
 import Storage
 
 /// The kiosk's data: a fresh copy of the demo region in a temporary file,

@@ -1,4 +1,6 @@
+import DemoRegion
 import Domain
+import Exchange
 import Foundation
 import Storage
 import TUI

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import XCTest
+import Exchange
 @testable import Storage
 
 /// The audit log read back: only for those who may, newest first, paged by

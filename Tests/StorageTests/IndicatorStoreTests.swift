@@ -1,5 +1,7 @@
 import Domain
 import XCTest
+import DemoRegion
+import Exchange
 @testable import Storage
 
 /// Indicators on IndicatorFixture, every right value counted by hand from

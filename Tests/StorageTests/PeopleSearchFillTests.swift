@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import XCTest
+import Exchange
 @testable import Storage
 
 /// A people import writes its rows and leaves their search entries for short

@@ -1,6 +1,8 @@
 import Domain
 import Foundation
 import XCTest
+import DemoRegion
+import Exchange
 @testable import Storage
 
 /// The roadmap, the selection and the РМА reads on a small demo region

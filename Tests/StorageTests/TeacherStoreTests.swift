@@ -1,5 +1,6 @@
 import Domain
 import XCTest
+import Exchange
 @testable import Storage
 
 /// The teacher's reads and writes: scoped to the viewer (another teacher

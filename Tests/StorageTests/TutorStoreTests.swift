@@ -1,5 +1,6 @@
 import XCTest
 import Domain
+import Exchange
 @testable import Storage
 
 /// The tutor's reads and writes: scoping to the caseload, page reads,

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import XCTest
+import Exchange
 @testable import Storage
 
 /// Nothing from data reaches a terminal raw, and nothing raw is stored:

@@ -1,12 +1,12 @@
 import Foundation
 import XCTest
 
-/// Everything above Storage — the screen layer, the command line, the
-/// benchmark and the load tool — sees Storage's protocols, never SQLite: no
+/// Everything above Storage — the CSV exchange, the demo-region generator,
+/// the screen layer, the command line, the benchmark and the load tool — sees Storage's protocols, never SQLite: no
 /// CSQLite import, no connection class (`Database`), no reach into a store's
 /// connection (`.db`), no SQL. The SQL lives in `Sources/Storage` only.
 final class LayeringTests: XCTestCase {
-    static let aboveStorage = ["Sources/TUI", "Sources/metodist", "Benchmarks/metodist-bench", "Tools/metodist-load"]
+    static let aboveStorage = ["Sources/Exchange", "Sources/DemoRegion", "Sources/TUI", "Sources/metodist", "Benchmarks/metodist-bench", "Tools/metodist-load"]
 
     func sources(_ folder: String) throws -> [(path: String, text: String)] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -1,4 +1,5 @@
 import Domain
+import Exchange
 import Foundation
 import XCTest
 @testable import Storage

@@ -1,3 +1,4 @@
+import DemoRegion
 import Domain
 import Foundation
 import XCTest

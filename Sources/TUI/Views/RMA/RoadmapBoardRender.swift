@@ -1,4 +1,5 @@
 import Domain
+import Exchange
 import Storage
 
 /// Drawing the roadmap: the board (columns of cards, scrolled column by

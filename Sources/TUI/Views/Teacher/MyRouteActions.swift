@@ -1,4 +1,5 @@
 import Domain
+import Exchange
 import Foundation
 import Storage
 
