@@ -6,7 +6,8 @@ extension SQLiteStore: Session, PeopleStore, RouteStore, CaseloadStore, RequestS
     /// `PRAGMA data_version`: moves with every commit to the file.
     public var regionName: String? { meta("region") }
 
-    public func changeToken() -> Int { dataVersion() }
+    /// Both counters only grow, so their sum moves whenever either does.
+    public func changeToken() -> Int { dataVersion() + db.ownChanges }
 
     /// Checkpoints move out of commits to idle moments: no keystroke pays for one.
     public func deferMaintenanceToIdle() { checkpointOnlyWhenIdle() }

@@ -104,4 +104,20 @@ final class ConflictAndAuditTests: XCTestCase {
         try f.store.setMeta("ping", "2")
         XCTAssertEqual(f.store.dataVersion(), mine, "own commits do not change data_version")
     }
+
+    /// The session's change token moves for both: another session's commit
+    /// (re-read what is shown) and its own (the other tabs are behind).
+    func testChangeTokenMovesForOwnAndOthersCommits() throws {
+        let f = try Fixture()
+        let other = try SQLiteStore(path: f.path)
+        let start = f.store.changeToken()
+        try f.store.setMeta("ping", "1")
+        let afterOwn = f.store.changeToken()
+        XCTAssertNotEqual(afterOwn, start, "an own commit moves the token")
+        try other.setMeta("ping", "2")
+        XCTAssertNotEqual(f.store.changeToken(), afterOwn, "another session's commit moves the token")
+        let settled = f.store.changeToken()
+        _ = try f.store.regionName
+        XCTAssertEqual(f.store.changeToken(), settled, "a read does not move it")
+    }
 }

@@ -48,16 +48,17 @@ final class HelpOverlayTests: XCTestCase {
                                 │ q F10        выйти                   │
                                 │                                      │
                                 │ Навигация                            │
-                                │ ↑ k          строка вверх            │
-                                │ ↓ j          строка вниз             │
+                                │ ↑ k Ctrl+P   строка вверх            │
+                                │ ↓ j Ctrl+N   строка вниз             │
                                 │ PgUp Ctrl+B  страница вверх          │
                                 │ PgDn Ctrl+F  страница вниз           │
+                                │ Ctrl+U       полстраницы вверх       │
+                                │ Ctrl+D       полстраницы вниз        │
                                 │ Home g       в начало                │
                                 │ End G        в конец                 │
                                 │ Enter        открыть                 │
                                 │ > <          сменить сортировку      │
-                                │ Space        отметить строку         │
-                                └──────────────────────────────────────┘
+                                └───────────────────────── 1–20 из 21 ─┘
             """)
         XCTAssertNil(t.cursor)
     }
@@ -75,7 +76,7 @@ final class HelpOverlayTests: XCTestCase {
                                 │ d            due date                │
                                 │                                      │
                                 │ General                              │
-                                └────────────────────────── 1–6 of 19 ─┘
+                                └────────────────────────── 1–6 of 21 ─┘
             """)
         _ = h.handle(.key(.pageDown))
         (t, p) = WidgetTest.screen(80, 10)
@@ -88,8 +89,8 @@ final class HelpOverlayTests: XCTestCase {
                                 │ q F10        quit                    │
                                 │                                      │
                                 │ Navigation                           │
-                                │ ↑ k          row up                  │
-                                └───────────────────────── 6–11 of 19 ─┘
+                                │ ↑ k Ctrl+P   row up                  │
+                                └───────────────────────── 6–11 of 21 ─┘
             """)
         _ = h.handle(.key(.end))
         _ = h.handle(.key(.down))

@@ -8,8 +8,9 @@ public protocol Session: AnyObject {
     var today: () -> Day { get set }
     /// Unix seconds now.
     var clock: () -> Int64 { get set }
-    /// Changes when another session's commit lands (not this one's: its own
-    /// writes refresh what they change): polled on the idle tick to re-read what is shown.
+    /// Changes when a commit lands, another session's or this one's: polled
+    /// on the idle tick to re-read what is shown, and after each key to mark
+    /// the tabs that have not seen this session's own write.
     func changeToken() -> Int
     /// An interactive session: maintenance moves out of commits to idle moments.
     func deferMaintenanceToIdle()

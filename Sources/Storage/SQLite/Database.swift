@@ -16,6 +16,9 @@ public final class Database {
     private let profile = SQLProfile.fromEnvironment()
     /// Commits since this connection last checkpointed (see `deferCheckpoints`).
     private var committedSinceCheckpoint = false
+    /// Rows this connection has changed so far, committed or in autocommit
+    /// (`data_version` counts only the others' commits). Only grows.
+    public var ownChanges: Int { Int(sqlite3_total_changes64(handle)) }
     /// How statements wait for another connection's lock (5 s by default;
     /// an interactive session waits longer and shows that it waits).
     public let busyWait = BusyWait()

@@ -13,6 +13,11 @@ public final class App {
     var tabBar = TabBar(titles: [])
     var overlay: Overlay?
     var lastDataVersion: Int
+    /// The change token each tab last loaded at (nil: never shown yet): a
+    /// tab whose token is behind re-reads when it is shown again.
+    var loadedAt: [Int?]
+    /// Palette commands run lately, latest first (an empty query lists them first).
+    var recentCommands: [String] = []
     /// A demo kiosk (Views/Kiosk): no quitting, no file exports; Esc/F10 ask for the start screen.
     public internal(set) var kiosk: Bool {
         get { ctx.kiosk }
@@ -32,9 +37,11 @@ public final class App {
         self.ctx = context
         self.views = views
         self.lastDataVersion = context.store.changeToken()
+        self.loadedAt = Array(repeating: nil, count: views.count)
         context.store.deferMaintenanceToIdle()
         self.drafts = AppDrafts(context)
         views.first?.activate(context)
+        if !views.isEmpty { loadedAt[0] = lastDataVersion }
         if let m = drafts.startMessage(context, views: views) { status.show(m, kind: .info, ticks: 30) }
     }
 
@@ -62,7 +69,9 @@ public final class App {
         return list
     }
 
-    /// Every action by name, for the palette: global ones, the view's, and the tabs.
+    /// Every action by name, for the palette: the view's, the tabs, every
+    /// other tab's actions and sections (running one goes there first), and
+    /// the global ones.
     var paletteCommands: [PaletteCommand] {
         var commands: [PaletteCommand] = []
         if let v = activeView {
@@ -70,7 +79,17 @@ public final class App {
         }
         for (i, v) in views.enumerated() {
             commands.append(PaletteCommand(id: "tab:\(i)", name: Phrase("Открыть: \(v.title.ru)", "Open: \(v.title.en)"),
-                                           keyHint: i < 9 ? "\(i + 1)" : nil, keywords: [v.title.ru, v.title.en]))
+                                           keyHint: i < 9 ? "\(i + 1)" : nil, keywords: [v.title.ru, v.title.en], boost: 40))
+        }
+        var seen = Set(commands.map(\.name))
+        for (i, v) in views.enumerated() where i != active {
+            // Moving a cursor in a tab one is not looking at is not a command.
+            for b in v.bindings where b.inPalette && b.group != KeyBinding.Groups.navigation && !seen.contains(b.label) {
+                seen.insert(b.label)
+                let key = b.keys.first.map(KeySyntax.describe).map { $0 + " · " } ?? ""
+                commands.append(PaletteCommand(id: "tab:\(i):\(b.action)", name: b.label,
+                                               keyHint: key + ctx.t(v.title), keywords: [v.title.ru, v.title.en]))
+            }
         }
         commands += globalBindings.filter(\.inPalette).map { b in
             switch b.action {
@@ -101,6 +120,7 @@ public final class App {
             if version != lastDataVersion {
                 lastDataVersion = version
                 activeView?.reload(ctx)
+                if loadedAt.indices.contains(active) { loadedAt[active] = version }
                 changed = true
             }
             if activeView?.idleTick(ctx) == true { changed = true }
@@ -146,11 +166,12 @@ public final class App {
         }
         if overlay != nil { handleOverlay(event); return }
         guard let view = activeView else {
-            if case .key(let k) = event, k == .char("q") || k == .ctrl("c"), !kiosk { finished = true }
+            if case .key(let k) = event, KeyboardLayout.latin(k) == .char("q") || k == .ctrl("c"), !kiosk { finished = true }
             return
         }
         drafts.noteInput(event, view: view)
         let result = view.handle(event, ctx)
+        noteOwnWrites()
         clearBusyNotice()
         switch result {
         case .handled: return
@@ -176,20 +197,35 @@ public final class App {
             let title = ctx.t("Клавиши", "Keys") + (activeView.map { ": " + ctx.t($0.title) } ?? "")
             overlay = .help(HelpOverlay(title: title, bindings: bindings, language: ctx.language))
         case "app.palette":
-            overlay = .palette(CommandPalette(commands: paletteCommands, language: ctx.language))
+            overlay = .palette(CommandPalette(commands: paletteCommands, language: ctx.language, recent: recentCommands))
         case "app.nextTab": if !views.isEmpty { switchTo((active + 1) % views.count) }
         case "app.prevTab": if !views.isEmpty { switchTo((active + views.count - 1) % views.count) }
         case "app.quit": requestQuit()
         case AppDrafts.restoreAction: restoreDraft()
         default:
             if kiosk && performKiosk(action) { return }
-            if action.hasPrefix("tab:"), let i = Int(action.dropFirst(4)) { switchTo(i); return }
+            if let (i, inner) = App.tabCommand(action) {
+                switchTo(i)
+                if let inner { perform(inner) }
+                return
+            }
             guard let view = activeView else { return }
             drafts.noteAction(action)
             let result = view.perform(action, ctx)
+            noteOwnWrites()
             clearBusyNotice()
             if case .message(let text, let kind) = result { status.show(text, kind: kind) }
         }
+    }
+
+    /// "tab:2" opens the third tab; "tab:2:rma.selection" runs that tab's action there.
+    static func tabCommand(_ id: String) -> (Int, String?)? {
+        guard id.hasPrefix("tab:") else { return nil }
+        let rest = id.dropFirst(4)
+        let number = rest.prefix { $0 != ":" }
+        guard let i = Int(number) else { return nil }
+        let inner = rest.dropFirst(number.count + 1)
+        return (i, inner.isEmpty ? nil : String(inner))
     }
 
     func requestQuit() {
@@ -205,7 +241,20 @@ public final class App {
     public func switchTo(_ index: Int) {
         guard views.indices.contains(index), index != active else { return }
         active = index
+        let token = ctx.store.changeToken()
+        if let seen = loadedAt[index], seen != token { views[index].reload(ctx) }
         views[index].activate(ctx)
+        loadedAt[index] = token
+    }
+
+    /// After the visible tab handled a key: if that wrote (the change token
+    /// counts this session's commits too), the visible tab has shown its own
+    /// write already, and every other loaded tab is now behind.
+    func noteOwnWrites() {
+        let token = ctx.store.changeToken()
+        guard token != lastDataVersion else { return }
+        lastDataVersion = token
+        if loadedAt.indices.contains(active) { loadedAt[active] = token }
     }
 
     func handleOverlay(_ event: InputEvent) {
@@ -216,7 +265,12 @@ public final class App {
             switch p.handle(event) {
             case .handled: overlay = .palette(p)
             case .cancelled: overlay = nil
-            case .chosen(let id): overlay = nil; perform(id)
+            case .chosen(let id):
+                overlay = nil
+                recentCommands.removeAll { $0 == id }
+                recentCommands.insert(id, at: 0)
+                if recentCommands.count > 8 { recentCommands.removeLast() }
+                perform(id)
             }
         case .confirmQuit(var d):
             switch d.handle(event) {

@@ -234,7 +234,7 @@ public final class NCursesTerminal: Terminal {
         let started = NCursesTerminal.nowMilliseconds()
         let deadline: Int? = timeoutMilliseconds < 0 ? nil : started + timeoutMilliseconds
         while true {
-            if let reason = signalReason() { return hangup(reason) }
+            if let event = signalEvent() { return event }
             let remaining: Int32
             if let deadline {
                 remaining = Int32(clamping: max(0, deadline - NCursesTerminal.nowMilliseconds()))
@@ -260,7 +260,7 @@ public final class NCursesTerminal: Terminal {
                 continue
             }
             // ERR: a timeout, a signal, or the terminal is gone.
-            if let reason = signalReason() { return hangup(reason) }
+            if let event = signalEvent() { return event }
             if err == EIO || err == EBADF || err == ENXIO || err == ENOTTY {
                 return hangup("read error (errno \(err))")
             }
@@ -328,6 +328,17 @@ public final class NCursesTerminal: Terminal {
     private func hangup(_ reason: String) -> InputEvent {
         hangupReason = reason
         return .hangup
+    }
+
+    /// A signal that arrived, as an event. Ctrl+C (SIGINT under cbreak) is a
+    /// key like any other: the app asks before typed text is lost, where a
+    /// hang-up would only save it as a draft. The others end the session.
+    private func signalEvent() -> InputEvent? {
+        if cn_pending_signal() == SIGINT {
+            cn_clear_signal()
+            return .key(.ctrl("c"))
+        }
+        return signalReason().map(hangup)
     }
 
     private func signalReason() -> String? {

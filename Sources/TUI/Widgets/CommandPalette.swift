@@ -9,9 +9,13 @@ public struct PaletteCommand: Hashable, Sendable {
     /// Other words it should be found by, in any language ("выход quit
     /// exit" for "Выйти из программы"): names are verbs, people type nouns.
     public var keywords: [String]
+    /// Added to a match's score: opening a tab by its name outranks another
+    /// tab's action that has the same word («запрос» finds «Открыть: Запросы»
+    /// before «Новый запрос»).
+    public var boost: Int
 
-    public init(id: String, name: Phrase, keyHint: String? = nil, keywords: [String] = []) {
-        self.id = id; self.name = name; self.keyHint = keyHint; self.keywords = keywords
+    public init(id: String, name: Phrase, keyHint: String? = nil, keywords: [String] = [], boost: Int = 0) {
+        self.id = id; self.name = name; self.keyHint = keyHint; self.keywords = keywords; self.boost = boost
     }
 
     /// The palette entry for a view's key binding: same id, label and key.
@@ -35,17 +39,21 @@ public enum PaletteOutcome: Hashable, Sendable {
 /// Ranking: a match in the name in the interface language first; then a
 /// keyword; then the name in the other language (so "quit" still works in
 /// the Russian interface). Among equal scores the app's own order stays.
+/// With nothing typed, the commands run most recently come first.
 public struct CommandPalette {
     public let commands: [PaletteCommand]
     public let language: Language
     public var title: String
+    /// Ids of the commands run lately, latest first.
+    public let recent: [String]
     private var list = ModalList()
     /// The commands that match the query, best first, with the letters to highlight.
     public private(set) var matches: [(command: PaletteCommand, positions: Set<Int>)] = []
 
-    public init(commands: [PaletteCommand], language: Language, title: String? = nil) {
+    public init(commands: [PaletteCommand], language: Language, title: String? = nil, recent: [String] = []) {
         self.commands = commands
         self.language = language
+        self.recent = recent
         self.title = title ?? (language == .ru ? "Команды" : "Commands")
         refilter()
     }
@@ -85,9 +93,13 @@ public struct CommandPalette {
         let q = list.query.text
         let scored = commands.enumerated().compactMap { i, c -> (Int, Int, PaletteCommand, Set<Int>)? in
             guard let s = CommandPalette.score(c, query: q, language: language) else { return nil }
-            return (s.score, i, c, s.positions)
+            return (s.score + (q.isEmpty ? 0 : c.boost), i, c, s.positions)
         }
-        matches = scored.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.map { ($0.2, $0.3) }
+        // Nothing typed: recent ones first (in the order they were run), then the rest as listed.
+        let recent = self.recent
+        let rank: (PaletteCommand) -> Int = { c in q.isEmpty ? (recent.firstIndex(of: c.id).map { recent.count - $0 } ?? 0) : 0 }
+        matches = scored.map { ($0.0 + rank($0.2), $0.1, $0.2, $0.3) }
+            .sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.map { ($0.2, $0.3) }
     }
 
     public mutating func render(into painter: Painter) {

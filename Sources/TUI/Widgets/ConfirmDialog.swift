@@ -41,11 +41,12 @@ public struct ConfirmDialog: Sendable {
             switch Character(c.lowercased()) {
             case "y", "д": return .confirmed
             case "n", "н": return .declined
+            case "h", "l": yesFocused.toggle(); return .pending   // not their twins: «д» is «да»
             default: return .pending
             }
         case .key(.escape): return .declined
         case .key(.enter): return yesFocused ? .confirmed : .declined
-        case .key(.left), .key(.right), .key(.tab), .key(.backTab), .key(.char("h")), .key(.char("l")):
+        case .key(.left), .key(.right), .key(.tab), .key(.backTab):
             yesFocused.toggle()
             return .pending
         case .mouse(let m) where m.button == .left:

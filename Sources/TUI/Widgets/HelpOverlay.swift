@@ -43,6 +43,8 @@ public struct HelpOverlay {
     private var maxScroll: Int { max(0, lines.count - visibleRows) }
 
     public mutating func handle(_ event: InputEvent) -> OverlayOutcome {
+        var event = event
+        if case .key(let k) = event { event = .key(KeyboardLayout.latin(k)) }   // «о» scrolls like `j`
         switch event {
         case .key(.escape), .key(.char("?")), .key(.char("q")), .key(.enter): return .closed
         case .key(.down), .key(.char("j")): scroll += 1

@@ -9,8 +9,13 @@ import Domain
 public struct KeyBinding: Hashable, Sendable {
     /// What the view does, by name (e.g. "request.assign").
     public var action: String
-    /// Keys that trigger it; the first is the one shown in hints.
-    public var keys: [Key]
+    /// Keys that trigger it; the first is the one shown in hints. Latin
+    /// letters also answer in the Russian layout (`twins`), without being listed here.
+    public var keys: [Key] {
+        didSet { twins = KeyBinding.twins(of: keys) }
+    }
+    /// The Russian layout's twins of the Latin keys (`KeyboardLayout`).
+    public private(set) var twins: [Key] = []
     /// What it does, in both languages ("Назначить исполнителя").
     public var label: Phrase
     /// A heading the help groups it under ("Навигация"); nil for the view's own group.
@@ -20,9 +25,14 @@ public struct KeyBinding: Hashable, Sendable {
 
     public init(_ action: String, keys: [Key], label: Phrase, group: Phrase? = nil, inPalette: Bool = true) {
         self.action = action; self.keys = keys; self.label = label; self.group = group; self.inPalette = inPalette
+        self.twins = KeyBinding.twins(of: keys)
     }
 
-    public func matches(_ key: Key) -> Bool { keys.contains(key) }
+    static func twins(of keys: [Key]) -> [Key] {
+        keys.compactMap(KeyboardLayout.twin(of:)).filter { !keys.contains($0) }
+    }
+
+    public func matches(_ key: Key) -> Bool { keys.contains(key) || twins.contains(key) }
 
     /// The keys as shown to people: "j ↓", "Ctrl+S".
     public var keysText: String { keys.map(KeySyntax.describe).joined(separator: " ") }

@@ -287,25 +287,29 @@ public struct TableView<Source: RowSource> {
         }
     }
 
+    /// Keys go through the same list the help shows (`keyBindings`), so
+    /// none can be handled without being listed, and the Russian layout's
+    /// twins come with them.
     private mutating func handle(_ key: Key) -> TableOutcome {
+        let bindings = allowsMarks ? TableKeys.marking : TableKeys.plain
+        guard let action = KeyBinding.action(for: key, in: bindings) else { return .ignored }
         let before = selectedRow.map(source.id(of:))
-        switch key {
-        case .up, .char("k"), .ctrl("p"): move(by: -1)
-        case .down, .char("j"), .ctrl("n"): move(by: 1)
-        case .pageUp, .ctrl("b"): move(by: -pageSize, page: true)
-        case .pageDown, .ctrl("f"): move(by: pageSize, page: true)
-        case .ctrl("u"): move(by: -max(1, pageSize / 2), page: true)
-        case .ctrl("d"): move(by: max(1, pageSize / 2), page: true)
-        case .home, .char("g"): moveToFirst()
-        case .end, .char("G"): moveToLast()
-        case .enter: return selectedRow == nil ? .handled : .activated
-        case .char(" ") where allowsMarks:
+        switch action {
+        case "table.up": move(by: -1)
+        case "table.down": move(by: 1)
+        case "table.pageUp": move(by: -pageSize, page: true)
+        case "table.pageDown": move(by: pageSize, page: true)
+        case "table.halfUp": move(by: -max(1, pageSize / 2), page: true)
+        case "table.halfDown": move(by: max(1, pageSize / 2), page: true)
+        case "table.first": moveToFirst()
+        case "table.last": moveToLast()
+        case "table.open": return selectedRow == nil ? .handled : .activated
+        case "table.mark":
             guard selectedRow != nil else { return .handled }
             toggleMark()
             move(by: 1)
             return .marksChanged
-        case .char(">"): return stepSort(forward: true) ? .sortChanged : .ignored
-        case .char("<"): return stepSort(forward: false) ? .sortChanged : .ignored
+        case "table.sortNext": return stepSort(forward: key != .char("<")) ? .sortChanged : .ignored
         default: return .ignored
         }
         return selectedRow.map(source.id(of:)) == before ? .handled : .cursorMoved
@@ -339,21 +343,7 @@ public struct TableView<Source: RowSource> {
 
     /// The key bindings of a table, for the help overlay of a view using one.
     public static func keyBindings(allowsMarks: Bool) -> [KeyBinding] {
-        let g = KeyBinding.Groups.navigation
-        var b = [
-            KeyBinding("table.up", keys: [.up, .char("k")], label: Phrase("строка вверх", "row up"), group: g, inPalette: false),
-            KeyBinding("table.down", keys: [.down, .char("j")], label: Phrase("строка вниз", "row down"), group: g, inPalette: false),
-            KeyBinding("table.pageUp", keys: [.pageUp, .ctrl("b")], label: Phrase("страница вверх", "page up"), group: g, inPalette: false),
-            KeyBinding("table.pageDown", keys: [.pageDown, .ctrl("f")], label: Phrase("страница вниз", "page down"), group: g, inPalette: false),
-            KeyBinding("table.first", keys: [.home, .char("g")], label: Phrase("в начало", "to the first row"), group: g),
-            KeyBinding("table.last", keys: [.end, .char("G")], label: Phrase("в конец", "to the last row"), group: g),
-            KeyBinding("table.open", keys: [.enter], label: Phrase("открыть", "open"), group: g, inPalette: false),
-            KeyBinding("table.sortNext", keys: [.char(">"), .char("<")], label: Phrase("сменить сортировку", "change the sort order"), group: g),
-        ]
-        if allowsMarks {
-            b.append(KeyBinding("table.mark", keys: [.char(" ")], label: Phrase("отметить строку", "mark the row"), group: g, inPalette: false))
-        }
-        return b
+        allowsMarks ? TableKeys.marking : TableKeys.plain
     }
 
     // MARK: Drawing

@@ -111,7 +111,7 @@ final class InMemoryBackend: RegionLoading, @unchecked Sendable {
 
 /// The session side: a counter for a change token, nothing to maintain.
 extension InMemoryBackend: Session {
-    func changeToken() -> Int { othersCommits }
+    func changeToken() -> Int { shared.commits }
     func deferMaintenanceToIdle() {}
     func idleMaintenance(dataChanged: Bool) {}
     func snapshot<T>(_ body: () throws -> T) throws -> T { try body() }

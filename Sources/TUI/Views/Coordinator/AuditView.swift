@@ -51,11 +51,11 @@ final class AuditView: AppView {
         return [
             KeyBinding("audit.open", keys: [.enter], label: Phrase("Изменение целиком: было и стало", "The whole change: before and after"), group: a),
             KeyBinding("audit.filter", keys: [.char("/")], label: Phrase("Поиск по тексту изменений и логину (Enter — искать)", "Search the changes' text and login (Enter to search)"), group: a),
-            KeyBinding("audit.person", keys: [.char("p"), .char("з")], label: Phrase("Только этот человек (ещё раз — все)", "Only this person (again: everyone)"), group: a),
-            KeyBinding("audit.entity", keys: [.char("o"), .char("щ")], label: Phrase("Только этот объект (ещё раз — все)", "Only this object (again: all)"), group: a),
-            KeyBinding("audit.kind", keys: [.char("t"), .char("е")], label: Phrase("Только объекты этого вида", "Only objects of this kind"), group: a),
-            KeyBinding("audit.dates", keys: [.char("d"), .char("в")], label: Phrase("Период: с … по …", "Period: from … to …"), group: a),
-            KeyBinding("audit.clear", keys: [.char("x"), .char("ч")], label: Phrase("Сбросить все отборы", "Clear every filter"), group: a),
+            KeyBinding("audit.person", keys: [.char("p")], label: Phrase("Только этот человек (ещё раз — все)", "Only this person (again: everyone)"), group: a),
+            KeyBinding("audit.entity", keys: [.char("o")], label: Phrase("Только этот объект (ещё раз — все)", "Only this object (again: all)"), group: a),
+            KeyBinding("audit.kind", keys: [.char("t")], label: Phrase("Только объекты этого вида", "Only objects of this kind"), group: a),
+            KeyBinding("audit.dates", keys: [.char("d")], label: Phrase("Период: с … по …", "Period: from … to …"), group: a),
+            KeyBinding("audit.clear", keys: [.char("x")], label: Phrase("Сбросить все отборы", "Clear every filter"), group: a),
             KeyBinding("audit.close", keys: [.escape], label: Phrase("Закрыть / сбросить поиск", "Close / clear the search"), group: a),
         ] + TableView<AuditSource>.keyBindings(allowsMarks: false).filter { $0.action != "table.open" }
     }

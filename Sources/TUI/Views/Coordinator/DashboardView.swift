@@ -113,10 +113,10 @@ final class DashboardView: AppView {
             KeyBinding("dashboard.last", keys: [.end, .char("G")], label: Phrase("В конец списка", "To the last"), group: n),
             KeyBinding("dashboard.nextKind", keys: [.right, .tab, .char("l")], label: Phrase("Следующий показатель для столбцов", "Next indicator for the bars"), group: a),
             KeyBinding("dashboard.prevKind", keys: [.left, .backTab, .char("h")], label: Phrase("Предыдущий показатель для столбцов", "Previous indicator for the bars"), group: a),
-            KeyBinding("dashboard.young", keys: [.char("y"), .char("н")], label: Phrase("Список: молодые педагоги без наставника", "List: young teachers without a mentor"), group: a),
-            KeyBinding("dashboard.routes", keys: [.char("t"), .char("е")], label: Phrase("Список: маршруты без тьютора", "List: routes without a tutor"), group: a),
-            KeyBinding("dashboard.overdue", keys: [.char("o"), .char("щ")], label: Phrase("Список: просроченные запросы", "List: overdue requests"), group: a),
-            KeyBinding("dashboard.recount", keys: [.char("r"), .char("к")], label: Phrase("Пересчитать показатели", "Recount the indicators"), group: a),
+            KeyBinding("dashboard.young", keys: [.char("y")], label: Phrase("Список: молодые педагоги без наставника", "List: young teachers without a mentor"), group: a),
+            KeyBinding("dashboard.routes", keys: [.char("t")], label: Phrase("Список: маршруты без тьютора", "List: routes without a tutor"), group: a),
+            KeyBinding("dashboard.overdue", keys: [.char("o")], label: Phrase("Список: просроченные запросы", "List: overdue requests"), group: a),
+            KeyBinding("dashboard.recount", keys: [.char("r")], label: Phrase("Пересчитать показатели", "Recount the indicators"), group: a),
         ]
     }
 

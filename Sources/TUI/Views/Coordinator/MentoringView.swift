@@ -32,11 +32,11 @@ final class MentoringView: AppView {
         if let card { return card.bindings }
         let a = KeyBinding.Groups.actions
         return [
-            KeyBinding("mentoring.switch", keys: [.tab, .char("w"), .char("ц")],
+            KeyBinding("mentoring.switch", keys: [.tab, .char("w")],
                        label: Phrase("Пары ↔ молодые педагоги без наставника", "Pairs ↔ young teachers without a mentor"), group: a),
-            KeyBinding("mentoring.new", keys: [.char("n"), .char("т")], label: Phrase("Назначить наставника выбранному педагогу", "Assign a mentor to the selected teacher"), group: a),
-            KeyBinding("mentoring.end", keys: [.char("x"), .char("ч")], label: Phrase("Прекратить выбранную пару", "End the selected pair"), group: a),
-            KeyBinding("mentoring.all", keys: [.char("a"), .char("ф")], label: Phrase("Только действующие ↔ все пары", "Current only ↔ all pairs"), group: a),
+            KeyBinding("mentoring.new", keys: [.char("n")], label: Phrase("Назначить наставника выбранному педагогу", "Assign a mentor to the selected teacher"), group: a),
+            KeyBinding("mentoring.end", keys: [.char("x")], label: Phrase("Прекратить выбранную пару", "End the selected pair"), group: a),
+            KeyBinding("mentoring.all", keys: [.char("a")], label: Phrase("Только действующие ↔ все пары", "Current only ↔ all pairs"), group: a),
             KeyBinding("mentoring.open", keys: [.enter], label: Phrase("Карточка наставляемого", "The mentee's card"), group: a),
         ] + TableView<MentoringPairSource>.keyBindings(allowsMarks: false).filter { $0.action != "table.open" }
     }

@@ -40,8 +40,8 @@ final class PeopleView: AppView {
             KeyBinding("people.clearFilter", keys: [.escape], label: Phrase("Сбросить фильтр / закрыть карточку", "Clear the filter / close the card"), group: a),
             KeyBinding("people.open", keys: [.enter], label: Phrase("Открыть карточку работника", "Open the person's card"), group: a),
         ] + (canBrowse ? [
-            KeyBinding("people.municipality", keys: [.char("m"), .char("ь")], label: Phrase("Выбрать муниципалитет", "Choose a municipality"), group: a),
-            KeyBinding("people.organization", keys: [.char("o"), .char("щ")], label: Phrase("Выбрать организацию в муниципалитете", "Choose an organization in the municipality"), group: a),
+            KeyBinding("people.municipality", keys: [.char("m")], label: Phrase("Выбрать муниципалитет", "Choose a municipality"), group: a),
+            KeyBinding("people.organization", keys: [.char("o")], label: Phrase("Выбрать организацию в муниципалитете", "Choose an organization in the municipality"), group: a),
         ] : []) + TableView<PeopleSource>.keyBindings(allowsMarks: false).filter { $0.action != "table.open" }
     }
 

@@ -38,7 +38,7 @@ final class PersonCard {
         let a = KeyBinding.Groups.actions
         return [
             KeyBinding("card.close", keys: [.escape, .char("q")], label: Phrase("Закрыть карточку", "Close the card"), group: a),
-            KeyBinding("card.roles", keys: [.char("r"), .char("к")], label: Phrase("Изменить роли (администратор)", "Edit roles (administrator)"), group: a),
+            KeyBinding("card.roles", keys: [.char("r")], label: Phrase("Изменить роли (администратор)", "Edit roles (administrator)"), group: a),
         ]
     }
 

@@ -60,7 +60,7 @@ final class MyRequestsView: AppView {
     var bindings: [KeyBinding] {
         let a = KeyBinding.Groups.actions
         return [
-            KeyBinding("myRequests.new", keys: [.char("n"), .char("т")], label: Phrase("Новый запрос о помощи", "A new request for help"), group: a),
+            KeyBinding("myRequests.new", keys: [.char("n")], label: Phrase("Новый запрос о помощи", "A new request for help"), group: a),
             KeyBinding("myRequests.open", keys: [.enter], label: Phrase("Запрос и его история", "The request and its history"), group: a),
             KeyBinding("myRequests.close", keys: [.escape], label: Phrase("Закрыть", "Close"), group: a, inPalette: false),
         ] + TableView<MyRequestSource>.keyBindings(allowsMarks: false).filter { $0.action != "table.open" && $0.action != "table.sortNext" }

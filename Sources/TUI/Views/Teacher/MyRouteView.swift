@@ -45,16 +45,16 @@ final class MyRouteView: AppView {
     var bindings: [KeyBinding] {
         let a = KeyBinding.Groups.actions, n = KeyBinding.Groups.navigation
         return [
-            KeyBinding("route.start", keys: [.char("s"), .char("ы")], label: Phrase("Начать шаг", "Start the step"), group: a),
-            KeyBinding("route.done", keys: [.char("d"), .char("в")],
+            KeyBinding("route.start", keys: [.char("s")], label: Phrase("Начать шаг", "Start the step"), group: a),
+            KeyBinding("route.done", keys: [.char("d")],
                        label: Phrase("Отметить шаг выполненным (с подтверждением)", "Mark the step done (with evidence)"), group: a),
-            KeyBinding("route.skip", keys: [.char("x"), .char("ч")],
+            KeyBinding("route.skip", keys: [.char("x")],
                        label: Phrase("Попросить пропустить шаг (с причиной)", "Ask to skip the step (with a reason)"), group: a),
-            KeyBinding("route.help", keys: [.char("a"), .char("ф")],
+            KeyBinding("route.help", keys: [.char("a")],
                        label: Phrase("Попросить помощи по дефициту или шагу", "Ask for help with a deficit or a step"), group: a),
-            KeyBinding("route.exportMarkdown", keys: [.char("e"), .char("у")],
+            KeyBinding("route.exportMarkdown", keys: [.char("e")],
                        label: Phrase("Выгрузить маршрут в Markdown (route-ЛОГИН.md)", "Export the route as Markdown (route-LOGIN.md)"), group: a),
-            KeyBinding("route.exportCSV", keys: [.char("E"), .char("У")],
+            KeyBinding("route.exportCSV", keys: [.char("E")],
                        label: Phrase("Выгрузить маршрут в CSV (route-ЛОГИН.csv)", "Export the route as CSV (route-LOGIN.csv)"), group: a),
             KeyBinding("route.open", keys: [.enter], label: Phrase("Подробно о шаге или дефиците", "Details of the step or deficit"), group: a),
             KeyBinding("route.pane", keys: [.tab, .backTab], label: Phrase("Другая панель: дефициты / шаги", "Other pane: deficits / steps"), group: n),

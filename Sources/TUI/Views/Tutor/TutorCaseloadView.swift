@@ -27,7 +27,7 @@ final class TutorCaseloadView: AppView {
         var b = [
             KeyBinding("caseload.open", keys: [.enter], label: Phrase("Открыть маршрут человека", "Open the person's route"), group: a),
             KeyBinding("caseload.filter", keys: [.char("/")], label: Phrase("Фильтр по ФИО", "Filter by name"), group: a),
-            KeyBinding("caseload.quick", keys: [.char("f"), .char("а")],
+            KeyBinding("caseload.quick", keys: [.char("f")],
                        label: Phrase("Быстрый фильтр: все → внимание → черновики → ждут → без контакта",
                                      "Quick filter: all → attention → drafts → waiting → no contact"), group: a),
             KeyBinding("caseload.attention", keys: [.char("!")], label: Phrase("Требуют внимания (по правилу ниже)", "Needs attention (rule below)"), group: a),

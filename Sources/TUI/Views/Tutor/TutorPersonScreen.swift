@@ -35,16 +35,16 @@ final class TutorPersonScreen {
     var bindings: [KeyBinding] {
         let a = KeyBinding.Groups.actions, n = KeyBinding.Groups.navigation
         return [
-            KeyBinding("tutor.agree", keys: [.char("A"), .char("Ф")], label: Phrase("Согласовать маршрут", "Agree the route"), group: a),
-            KeyBinding("tutor.confirm", keys: [.char("c"), .char("с")], label: Phrase("Подтвердить выполненный шаг (с комментарием)", "Confirm a done step (with a comment)"), group: a),
-            KeyBinding("tutor.return", keys: [.char("r"), .char("к")], label: Phrase("Вернуть шаг на доработку (с комментарием)", "Return the step for rework (with a comment)"), group: a),
-            KeyBinding("tutor.add", keys: [.char("n"), .char("т")], label: Phrase("Добавить шаг", "Add a step"), group: a),
-            KeyBinding("tutor.edit", keys: [.char("e"), .char("у")], label: Phrase("Изменить шаг (название, сроки, часы)", "Edit the step (title, dates, hours)"), group: a),
+            KeyBinding("tutor.agree", keys: [.char("A")], label: Phrase("Согласовать маршрут", "Agree the route"), group: a),
+            KeyBinding("tutor.confirm", keys: [.char("c")], label: Phrase("Подтвердить выполненный шаг (с комментарием)", "Confirm a done step (with a comment)"), group: a),
+            KeyBinding("tutor.return", keys: [.char("r")], label: Phrase("Вернуть шаг на доработку (с комментарием)", "Return the step for rework (with a comment)"), group: a),
+            KeyBinding("tutor.add", keys: [.char("n")], label: Phrase("Добавить шаг", "Add a step"), group: a),
+            KeyBinding("tutor.edit", keys: [.char("e")], label: Phrase("Изменить шаг (название, сроки, часы)", "Edit the step (title, dates, hours)"), group: a),
             KeyBinding("tutor.remove", keys: [.delete, .char("-")], label: Phrase("Удалить запланированный шаг", "Remove a planned step"), group: a),
-            KeyBinding("tutor.proposals", keys: [.char("p"), .char("з")], label: Phrase("Построить маршрут из предложений", "Build the route from proposals"), group: a),
-            KeyBinding("tutor.consult", keys: [.char("l"), .char("д")], label: Phrase("Записать консультацию", "Log a consultation"), group: a),
-            KeyBinding("tutor.timeline", keys: [.char("t"), .char("е")], label: Phrase("Хронология: консультации, шаги, диагностики", "Timeline: consultations, steps, diagnostics"), group: a),
-            KeyBinding("tutor.cancelRoute", keys: [.char("X"), .char("Ч")], label: Phrase("Отменить маршрут (с причиной)", "Cancel the route (with a reason)"), group: a),
+            KeyBinding("tutor.proposals", keys: [.char("p")], label: Phrase("Построить маршрут из предложений", "Build the route from proposals"), group: a),
+            KeyBinding("tutor.consult", keys: [.char("l")], label: Phrase("Записать консультацию", "Log a consultation"), group: a),
+            KeyBinding("tutor.timeline", keys: [.char("t")], label: Phrase("Хронология: консультации, шаги, диагностики", "Timeline: consultations, steps, diagnostics"), group: a),
+            KeyBinding("tutor.cancelRoute", keys: [.char("X")], label: Phrase("Отменить маршрут (с причиной)", "Cancel the route (with a reason)"), group: a),
             KeyBinding("tutor.open", keys: [.enter], label: Phrase("Подробно о шаге", "Step details"), group: a),
             KeyBinding("tutor.back", keys: [.escape], label: Phrase("Назад к списку", "Back to the caseload"), group: n, inPalette: false),
         ] + TableView<ArraySource<RouteStep, StepID>>.keyBindings(allowsMarks: false)
