@@ -55,7 +55,7 @@ final class RealUseConcurrencyTests: XCTestCase {
         // Short sessions: each logs in, does one thing, and leaves ("#" is
         // the session's number, so each acknowledged text is unique).
         let short: [ShortSession] = [
-            ShortSession(login: "methodist", keys: "3<Down><Down>cSHORT-C#<Enter>", ack: "комментарий добавлен",
+            ShortSession(login: "methodist", keys: "3<Down><Down>cSHORT-C#<C-s>", ack: "комментарий добавлен",
                          kind: .comment, text: "SHORT-C#"),
             ShortSession(login: "coordinator", keys: "3p<Down><Down><Enter>"),
             ShortSession(login: "teacher2", keys: "4nHELP-T# прошу помочь<C-s>", ack: "отправлен",
@@ -95,7 +95,7 @@ final class RealUseConcurrencyTests: XCTestCase {
                 try s.send("c")
                 try s.waitFor("Ctrl+S — сохранить", timeout: 20)
                 try s.type(token)
-                try s.send("Enter")
+                try s.send("C-s")
                 let screen = try s.waitUntil(timeout: 30, "the comment form closes") { !$0.contains("Ctrl+S — сохранить") }
                 if screen.contains("комментарий добавлен") { acks.comment(token) } else { acks.fail("\(token): \(screen.suffix(200))") }
                 if i == 1 && n % 3 == 0 {

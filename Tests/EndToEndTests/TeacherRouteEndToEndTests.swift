@@ -26,8 +26,10 @@ final class TeacherRouteEndToEndTests: XCTestCase {
             try s.type(certificate)
             try s.send("Tab", "Tab")
             try s.type("Стажировка пройдена, отчёт у наставника")
-            // Enter on the last field saves (Ctrl+S may be taken by the terminal's flow control).
+            // Enter in the note breaks a line; Ctrl+S saves (the program turns the terminal's flow control off).
             try s.send("Enter")
+            try s.type("Вторая строка")
+            try s.send("C-s")
             try s.waitFor("Шаг 5 выполнен — ждёт подтверждения тьютора")
             try s.send("q")
             try s.waitFor("EXIT=0")
@@ -56,7 +58,7 @@ final class TeacherRouteEndToEndTests: XCTestCase {
         XCTAssertEqual(step.count, 1)
         XCTAssertEqual(step.first?[1], "done")
         XCTAssertEqual(step.first?[2], certificate)
-        XCTAssertEqual(step.first?[3], "Стажировка пройдена, отчёт у наставника")
+        XCTAssertEqual(step.first?[3], "Стажировка пройдена, отчёт у наставника\nВторая строка", "Enter made a second line of the note")
         let stepID = step.first?[0] ?? ""
         let audit = query(handle, "SELECT actor_login, after FROM audit WHERE entity = 'step' AND entity_id = \(Int(stepID) ?? -1) ORDER BY id DESC")
         XCTAssertEqual(audit.first?[0], "teacher")

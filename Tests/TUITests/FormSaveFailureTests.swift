@@ -44,12 +44,12 @@ final class FormSaveFailureTests: XCTestCase {
         let (app, _) = try inbox("jxДубликат запроса №2")   // №3
         // Another methodist raises №3 meanwhile.
         _ = try f.store.applyTriage(f.store.viewer(login: "coord"), [TriageTarget(id: 3, version: 1)], .priority(.high))
-        let t = try type("<Enter>", into: app)
+        let t = try type("<C-s>", into: app)
         XCTAssertTrue(t.text().contains("Дубликат запроса №2"), "the reason is still in the open form:\n\(t.snapshot())")
         XCTAssertTrue(t.text().contains("Запись уже изменил Смирнов Пётр Алексеевич"), t.snapshot())
         XCTAssertNotEqual(try f.request(3)?.status, .declined)
         // Seen, saved again: over the fresh version this time.
-        let t2 = try type("<Enter>", into: app)
+        let t2 = try type("<C-s>", into: app)
         XCTAssertEqual(try f.request(3)?.status, .declined, t2.snapshot())
         XCTAssertEqual(try f.request(3)?.declineReason, "Дубликат запроса №2")
         XCTAssertEqual(try f.request(3)?.priority, .high, "the other user's change is kept")
@@ -62,7 +62,7 @@ final class FormSaveFailureTests: XCTestCase {
         let r = try XCTUnwrap(f.request(5))
         try f.store.db.execute("UPDATE requests SET status = 'resolved', resolved_on = '2024-03-14' WHERE id = 5")
         XCTAssertEqual(try f.request(5)?.version, r.version)
-        let t = try type("xНе по адресу<Enter>", into: app)
+        let t = try type("xНе по адресу<C-s>", into: app)
         XCTAssertTrue(t.text().contains("Не по адресу"), "the reason is still in the open form:\n\(t.snapshot())")
         XCTAssertTrue(t.text().contains("нельзя"), t.snapshot())
         XCTAssertEqual(try f.request(5)?.status, .resolved)
@@ -71,7 +71,7 @@ final class FormSaveFailureTests: XCTestCase {
     func testTheCommentStaysWhenTheDatabaseIsBusy() throws {
         let (app, _) = try inbox("cПозвонила автору, уточнила тему")
         let other = try holdWriteLock()
-        let t = try type("<Enter>", into: app)
+        let t = try type("<C-s>", into: app)
         XCTAssertTrue(t.text().contains("Позвонила автору, уточнила тему"), "the comment is still in the open form:\n\(t.snapshot())")
         XCTAssertTrue(t.text().contains("База занята другой сессией"), t.snapshot())
         assertNoSQL(t)
@@ -104,7 +104,7 @@ final class FormSaveFailureTests: XCTestCase {
     func testAWriteToAReadOnlyDatabaseSaysSoInWordsNotSQL() throws {
         let (app, _) = try inbox("cПозвонила автору")
         try f.store.db.execute("PRAGMA query_only = ON")   // as a file without write access
-        let t = try type("<Enter>", into: app)
+        let t = try type("<C-s>", into: app)
         XCTAssertTrue(t.text().contains("База открыта только для чтения"), t.snapshot())
         XCTAssertTrue(t.text().contains("Позвонила автору"), "the comment is still in the open form:\n\(t.snapshot())")
         assertNoSQL(t)
@@ -132,7 +132,7 @@ final class FormSaveFailureTests: XCTestCase {
         defer { _ = try? other.execute("ROLLBACK") }
         f.store.db.busyWait.noticeAfter = 0
         f.store.db.busyWait.limit = 0.1
-        app.handle(.key(.enter))   // not drawn after: the screen is what the wait painted
+        app.handle(.key(.ctrl("s")))   // not drawn after: the screen is what the wait painted
         XCTAssertTrue(terminal.line(size.height - 1).contains("база занята, повторяю…"), terminal.snapshot())
         app.render(on: terminal)
         XCTAssertFalse(terminal.line(size.height - 1).contains("повторяю"), "the notice goes once the write is over")

@@ -91,7 +91,13 @@ final class FormTests: XCTestCase {
         XCTAssertEqual(f.focus, 4)
         _ = f.handle(.key(.down))
         XCTAssertEqual(f.focus, 4, "stops at the last field")
-        XCTAssertEqual(f.handle(.key(.enter)), .invalid, "Enter on the last field submits")
+        XCTAssertEqual(f.handle(.key(.enter)), .handled, "Enter in a note breaks the line, it does not submit")
+        XCTAssertEqual(f.fields[4].editor.text, "\n")
+        XCTAssertEqual(f.handle(.key(.ctrl("s"))), .invalid, "Ctrl+S submits (the topic is missing)")
+        XCTAssertEqual(f.focus, 0, "to the missing field")
+        _ = f.handle(.key(.down))
+        XCTAssertEqual(f.handle(.key(.enter)), .handled, "Enter on a field before the last moves on")
+        XCTAssertEqual(f.focus, 2)
     }
 
     func testSnapshot80x24() {

@@ -88,14 +88,14 @@ class TriageInboxTests: XCTestCase {
 
     func testDeclineAsksForAReason() throws {
         // Esc on an empty reason closes; x then a reason declines.
-        let (_, t0) = try f.run("jx<Enter>", size: Size(width: 100, height: 24))
+        let (_, t0) = try f.run("jx<C-s>", size: Size(width: 100, height: 24))
         XCTAssertEqual(try f.request(3)?.status, .new)
         XCTAssertTrue(t0.text().contains("Отклонить"), "an empty reason is not accepted:\n\(t0.snapshot())")
-        let t1 = try f.run("jxДубликат запроса №2<Enter>", size: Size(width: 100, height: 24)).terminal
+        let t1 = try f.run("jxДубликат запроса №2<C-s>", size: Size(width: 100, height: 24)).terminal
         XCTAssertEqual(try f.request(3)?.status, .declined, t1.snapshot())
         XCTAssertEqual(try f.request(3)?.declineReason, "Дубликат запроса №2")
         // Through the status picker too.
-        _ = try f.run("jsотк<Enter>Не по адресу<Enter>", size: Size(width: 100, height: 24))   // №3 is gone: row 2 is №2
+        _ = try f.run("jsотк<Enter>Не по адресу<C-s>", size: Size(width: 100, height: 24))   // №3 is gone: row 2 is №2
         XCTAssertEqual(try f.request(2)?.status, .declined)
     }
 
@@ -162,7 +162,7 @@ class TriageInboxTests: XCTestCase {
         // the read started, and the tabs show the new counts when it is done.
         let (app, _) = try f.run("")
         let terminal = MemoryTerminal(size: Size(width: 100, height: 24), hasColors: true)
-        for event in try KeySyntax.parse("jxДубликат<Enter>") { _ = app.handle(event) }
+        for event in try KeySyntax.parse("jxДубликат<C-s>") { _ = app.handle(event) }
         XCTAssertEqual(try f.request(3)?.status, .declined)
         XCTAssertTrue(app.isWaitingInBackground, "the counts are being read")
         XCTAssertTrue(app.finishBackground())
@@ -173,7 +173,7 @@ class TriageInboxTests: XCTestCase {
     }
 
     func testCommentGoesToTheHistoryAndTheDetailShowsIt() throws {
-        _ = try f.run("cПозвонила автору, уточнила тему<Enter>")
+        _ = try f.run("cПозвонила автору, уточнила тему<C-s>")
         let log = try f.backend.requestLog(f.backend.viewer(login: "coord"), id: 5)
         XCTAssertEqual(log.last?.change.field, "comment")
         XCTAssertEqual(log.last?.change.after, "Позвонила автору, уточнила тему")

@@ -15,7 +15,7 @@ public struct FormField {
         case choice([FormChoice])
         /// A calendar date typed as ДД.ММ.ГГГГ or ГГГГ-ММ-ДД; the value is ISO.
         case date
-        /// Several lines of free text (Alt+Enter or Ctrl+J breaks a line).
+        /// Several lines of free text (Enter, Alt+Enter or Ctrl+J breaks a line).
         case note(lines: Int)
     }
 
@@ -74,6 +74,12 @@ public struct FormField {
             return Form.parseDate(t)?.iso ?? t
         case .text, .note: return editor.text.trimmingWhitespace
         }
+    }
+
+    /// Several lines of free text: Enter breaks a line there.
+    var isNote: Bool {
+        if case .note = kind { return true }
+        return false
     }
 
     var rows: Int {
@@ -232,6 +238,11 @@ public struct Form {
         switch event {
         case .key(.tab), .key(.down): moveFocus(to: min(focus + 1, fields.count - 1)); return .handled
         case .key(.backTab), .key(.up): moveFocus(to: max(focus - 1, 0)); return .handled
+        case .key(.enter) where fields[focus].isNote:
+            // A note is free text: Enter breaks the line, as in any text box;
+            // Tab moves on (the hint says so). Nothing typed next can land elsewhere.
+            if fields[focus].editor.insert("\n") == .changed { failure = nil }
+            return .handled
         case .key(.enter):
             if focus == fields.count - 1 { return submit() }
             moveFocus(to: focus + 1)
@@ -287,8 +298,11 @@ public struct Form {
     public mutating func render(into painter: Painter) {
         FormDrafts.current?.rendering(&self)   // drafts: remember what is typed, prefill a kept draft
         guard painter.width > 0, painter.height > 0 else { return }
-        let hint = language == .ru ? "Tab — следующее поле · Ctrl+S — сохранить · Esc — отмена"
-                                   : "Tab next field · Ctrl+S save · Esc cancel"
+        let inNote = fields.indices.contains(focus) && fields[focus].isNote
+        let hint = language == .ru
+            ? (inNote ? "Enter — новая строка · Tab — дальше · Ctrl+S — сохранить · Esc — отмена"
+                      : "Tab — следующее поле · Ctrl+S — сохранить · Esc — отмена")
+            : (inNote ? "Enter new line · Tab next field · Ctrl+S save · Esc cancel" : "Tab next field · Ctrl+S save · Esc cancel")
         let failed = painter.height > 3 ? failureLines(width: painter.width) : []
         let bodyHeight = max(1, (painter.height > 3 ? painter.height - 2 : painter.height) - failed.count)
         let labelWidth = min(fields.reduce(0) { max($0, TextWidth.of($1.label) + ($1.required ? 2 : 0)) }, max(4, painter.width / 3))
