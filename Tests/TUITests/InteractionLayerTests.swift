@@ -149,6 +149,18 @@ final class InteractionLayerTests: XCTestCase {
         XCTAssertTrue(clean.finished, "nothing typed: «й» quits like q")
     }
 
+    func testCtrlCInAFormTakingTextAsksAndKeepsTheText() throws {
+        let app = try f.app("elkina")
+        let tab = try XCTUnwrap(app.views.firstIndex { $0.id == "myRequests" })
+        let keys = "\(tab + 1)nПрошу помочь<C-c>"
+        var t = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse(keys)).terminal
+        XCTAssertFalse(app.finished, "typed text: Ctrl+C does not quit at once")
+        XCTAssertTrue(t.text().contains("Введённый текст не сохранён"), t.snapshot())
+        t = Headless.run(app, size: Size(width: 80, height: 24), events: [.key(.char("н"))]).terminal
+        XCTAssertFalse(app.finished)
+        XCTAssertTrue(t.text().contains("Прошу помочь"), "the text is still in the form:\n\(t.snapshot())")
+    }
+
     // MARK: Helpers
 
     func app(with views: [AppView]) throws -> App {

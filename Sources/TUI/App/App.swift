@@ -169,6 +169,9 @@ public final class App {
             if case .key(let k) = event, KeyboardLayout.latin(k) == .char("q") || k == .ctrl("c"), !kiosk { finished = true }
             return
         }
+        // Ctrl+C is the app's before any view's: even in a form taking text it
+        // quits, asking first when typed text would be lost.
+        if case .key(.ctrl("c")) = event, !kiosk { requestQuit(); return }
         drafts.noteInput(event, view: view)
         let result = view.handle(event, ctx)
         noteOwnWrites()
