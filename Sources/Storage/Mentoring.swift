@@ -15,7 +15,9 @@ public struct MentoringPairRow: Hashable, Sendable, Identifiable {
 public struct MentoringQuery: Hashable, Sendable {
     /// Only pairs current on the store's today (planned or active, not ended before it).
     public var currentOnly: Bool
-    public init(currentOnly: Bool = true) { self.currentOnly = currentOnly }
+    /// The beginning of the mentee's or the mentor's name (any case, ё as е).
+    public var namePrefix: String?
+    public init(currentOnly: Bool = true, namePrefix: String? = nil) { self.currentOnly = currentOnly; self.namePrefix = namePrefix }
 }
 
 /// Mentoring pairs (наставничество): list, create, end, and the worklist of
@@ -53,6 +55,10 @@ extension SQLiteStore {
         var params = scope.params
         if query.currentOnly {
             conditions.append("m.status IN ('planned', 'active') AND (m.end IS NULL OR m.end >= ?)"); params.append(today())
+        }
+        if let prefix = query.namePrefix.map(SearchKey.fold), !prefix.isEmpty {
+            conditions.append("((e.name_key >= ? AND e.name_key < ?) OR (t.name_key >= ? AND t.name_key < ?))")
+            params += [prefix, prefix + "\u{10FFFF}", prefix, prefix + "\u{10FFFF}"]
         }
         if let a = after { conditions.append("m.id < ?"); params.append(a) }
         if let b = before { conditions.append("m.id > ?"); params.append(b) }

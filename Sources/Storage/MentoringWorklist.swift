@@ -15,7 +15,7 @@ extension SQLiteStore {
     /// keyset anchor. SQL narrows by the date bounds through the name index;
     /// the domain rule has the last word on every row, and the page is topped
     /// up until `limit` rows pass it or the list ends.
-    public func youngWithoutMentorPage(_ viewer: Viewer, after: PersonKey? = nil, before: PersonKey? = nil,
+    public func youngWithoutMentorPage(_ viewer: Viewer, namePrefix: String?, after: PersonKey? = nil, before: PersonKey? = nil,
                                        limit: Int) throws -> [PersonSummary] {
         guard viewer.can(.editMentoring) else { throw StoreError.forbidden(Action.editMentoring.label) }
         if !viewer.seesRegion && !(viewer.roles.contains(.municipalMethodist) && viewer.municipalityID != nil) { return [] }
@@ -34,6 +34,10 @@ extension SQLiteStore {
                                           AND (m.end IS NULL OR m.end >= ?))
                               """]
             var params: [SQLBindable] = vis.params + [Codecs.bit(.teacher), ageBound, today, serviceBound, today, today]
+            if let prefix = namePrefix.map(SearchKey.fold), !prefix.isEmpty {
+                conditions.append("p.name_key >= ? AND p.name_key < ?")   // a range on the index, as in the people list
+                params += [prefix, prefix + "\u{10FFFF}"]
+            }
             if let a = anchor {
                 conditions.append(descending ? "(p.name_key, p.id) < (?, ?)" : "(p.name_key, p.id) > (?, ?)")
                 params += [a.nameKey, a.id]
@@ -52,8 +56,8 @@ extension SQLiteStore {
     }
 
     /// The last page of the worklist (for End).
-    public func youngWithoutMentorLastPage(_ viewer: Viewer, limit: Int) throws -> [PersonSummary] {
-        try youngWithoutMentorPage(viewer, before: PersonKey(nameKey: "\u{10FFFF}", id: Int64.max), limit: limit)
+    public func youngWithoutMentorLastPage(_ viewer: Viewer, namePrefix: String?, limit: Int) throws -> [PersonSummary] {
+        try youngWithoutMentorPage(viewer, namePrefix: namePrefix, before: PersonKey(nameKey: "\u{10FFFF}", id: Int64.max), limit: limit)
     }
 }
 

@@ -37,6 +37,20 @@ final class MentoringStoreTests: XCTestCase {
         XCTAssertThrowsError(try f.store.youngWithoutMentorPage(try f.viewer("elkina"), limit: 10))
     }
 
+    /// The `/` filter of the «Наставничество» tab: names beginning so, any case, ё as е.
+    func testBothListsNarrowByTheBeginningOfAName() throws {
+        let f = try withYoung()
+        let coord = try f.viewer("coord")
+        XCTAssertEqual(try f.store.youngWithoutMentorPage(coord, namePrefix: "ЁЛК", after: nil, before: nil, limit: 50).map(\.login), ["elkina"])
+        XCTAssertEqual(try f.store.youngWithoutMentorPage(coord, namePrefix: "ю", after: nil, before: nil, limit: 50).map(\.login), ["yudin"])
+        XCTAssertEqual(try f.store.youngWithoutMentorLastPage(coord, namePrefix: "а", limit: 5).map(\.login), ["abramova"])
+        XCTAssertEqual(try f.store.youngWithoutMentorPage(coord, namePrefix: "ж", after: nil, before: nil, limit: 50), [])
+        let pair = try f.store.createPair(coord, menteeID: f.id("yudin"), mentorID: f.id("nast"))
+        XCTAssertEqual(try f.store.mentoringPage(coord, MentoringQuery(namePrefix: "юдин"), limit: 10).map(\.pair.id), [pair], "by the mentee")
+        XCTAssertEqual(try f.store.mentoringPage(coord, MentoringQuery(namePrefix: "Наставникова"), limit: 10).map(\.pair.id), [pair], "by the mentor")
+        XCTAssertEqual(try f.store.mentoringPage(coord, MentoringQuery(namePrefix: "Абрам"), limit: 10), [])
+    }
+
     func testAPairIsListedInItsMenteesMunicipalityWhoeverMovesThem() throws {
         // The pair keeps a copy of the mentee's municipality (for an index in list
         // order); triggers keep it right for every writer, including plain SQL.

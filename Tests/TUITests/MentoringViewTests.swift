@@ -59,6 +59,23 @@ final class MentoringViewTests: XCTestCase {
         XCTAssertThrowsError(try f.store.createPair(try f.store.viewer(login: "coord"), menteeID: f.id("t_none"), mentorID: f.id("mentor")))
     }
 
+    /// Typed Cyrillic in the «Без наставника» list goes to its `/` filter, never to commands
+    /// (before, «т» — the Russian layout's `n` — opened the mentor search).
+    func testTheFilterTakesTypedCyrillicAndNarrowsBothLists() throws {
+        let f = try TeacherFixture()
+        let found = try run(f, "<Tab>/сем").snapshot()
+        XCTAssertTrue(found.contains("Семёнов Артём Игоревич"), found)
+        XCTAssertTrue(found.contains("Фильтр: сем"), found)
+        XCTAssertFalse(found.contains("Наставник для:"), "no command ran while typing:\n\(found)")
+        let none = try run(f, "<Tab>/тест").snapshot()
+        XCTAssertTrue(none.contains("Нет совпадений с «тест»"), none)
+        XCTAssertFalse(none.contains("Наставник для:"), none)
+        let pairs = try run(f, "/петров<Enter>").snapshot()
+        XCTAssertTrue(pairs.contains("Ёлкина Алёна Сергеевна"), "a pair is found by its mentor's name:\n\(pairs)")
+        let cleared = try run(f, "<Tab>/тест<Enter><Esc>").snapshot()
+        XCTAssertTrue(cleared.contains("Семёнов Артём Игоревич"), "Esc clears the filter:\n\(cleared)")
+    }
+
     func testEndingAPairAsksFirstAndReturnsTheMenteeToTheWorklist() throws {
         let f = try TeacherFixture()
         let ask = try run(f, "x").snapshot()

@@ -6,8 +6,9 @@ public protocol MentoringStore: AnyObject {
     func mentoringPair(_ viewer: Viewer, id: MentoringID) throws -> MentoringPair?
     func createPair(_ viewer: Viewer, menteeID: PersonID, mentorID: PersonID, form: MentoringForm, start: Day?, goals: String) throws -> MentoringID
     func endPair(_ viewer: Viewer, id: MentoringID, expectedVersion: Int, on day: Day?) throws
-    func youngWithoutMentorPage(_ viewer: Viewer, after: PersonKey?, before: PersonKey?, limit: Int) throws -> [PersonSummary]
-    func youngWithoutMentorLastPage(_ viewer: Viewer, limit: Int) throws -> [PersonSummary]
+    /// Young teachers without a current mentor, by name; `namePrefix` narrows to names beginning so.
+    func youngWithoutMentorPage(_ viewer: Viewer, namePrefix: String?, after: PersonKey?, before: PersonKey?, limit: Int) throws -> [PersonSummary]
+    func youngWithoutMentorLastPage(_ viewer: Viewer, namePrefix: String?, limit: Int) throws -> [PersonSummary]
 }
 
 extension MentoringStore {
@@ -25,6 +26,9 @@ extension MentoringStore {
     }
     public func youngWithoutMentorPage(_ viewer: Viewer, after: PersonKey? = nil, before: PersonKey? = nil,
                                        limit: Int) throws -> [PersonSummary] {
-        try youngWithoutMentorPage(viewer, after: after, before: before, limit: limit)
+        try youngWithoutMentorPage(viewer, namePrefix: nil, after: after, before: before, limit: limit)
+    }
+    public func youngWithoutMentorLastPage(_ viewer: Viewer, limit: Int) throws -> [PersonSummary] {
+        try youngWithoutMentorLastPage(viewer, namePrefix: nil, limit: limit)
     }
 }

@@ -32,18 +32,20 @@ struct MentoringWorklistSource: RowSource {
     let viewer: Viewer
     let errors: ErrorSink
     let describe: (Error) -> String
+    /// The `/` filter: names beginning so.
+    var namePrefix: String?
 
     var count: Int? { nil }
     func id(of row: PersonSummary) -> PersonID { row.id }
 
     func rows(after anchor: PersonSummary?, limit: Int) -> [PersonSummary] {
-        attempt { try store.youngWithoutMentorPage(viewer, after: anchor?.key, limit: limit) }
+        attempt { try store.youngWithoutMentorPage(viewer, namePrefix: namePrefix, after: anchor?.key, before: nil, limit: limit) }
     }
 
     func rows(before anchor: PersonSummary?, limit: Int) -> [PersonSummary] {
         attempt {
-            if let anchor { return try store.youngWithoutMentorPage(viewer, before: anchor.key, limit: limit) }
-            return try store.youngWithoutMentorLastPage(viewer, limit: limit)
+            if let anchor { return try store.youngWithoutMentorPage(viewer, namePrefix: namePrefix, after: nil, before: anchor.key, limit: limit) }
+            return try store.youngWithoutMentorLastPage(viewer, namePrefix: namePrefix, limit: limit)
         }
     }
 

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Storage
 
 /// Наставничество: the mentoring pairs of the viewer's scope and the
@@ -15,6 +16,8 @@ final class MentoringView: AppView {
     var worklist: TableView<MentoringWorklistSource>
     var dialog: MentoringDialog?
     var card: PersonCard?
+    /// `/`: both lists narrowed to names beginning so (typed letters are never commands here).
+    var filter = FilterLine()
     let errors = ErrorSink()
     private var wide = false
 
@@ -22,10 +25,10 @@ final class MentoringView: AppView {
         let e = errors
         pairs = TableView(source: MentoringPairSource(store: ctx.store, viewer: ctx.viewer, errors: e, describe: ctx.describe),
                           columns: MentoringColumns.pairs(ctx, wide: false),
-                          emptyMessage: ctx.t("Пар нет — Tab: молодые педагоги без наставника", "No pairs — Tab: young teachers without a mentor"))
+                          emptyMessage: MentoringView.pairsEmpty(ctx))
         worklist = TableView(source: MentoringWorklistSource(store: ctx.store, viewer: ctx.viewer, errors: e, describe: ctx.describe),
                              columns: MentoringColumns.worklist(ctx, wide: false),
-                             emptyMessage: ctx.t("У всех молодых педагогов есть наставник", "Every young teacher has a mentor"))
+                             emptyMessage: MentoringView.worklistEmpty(ctx))
     }
 
     var bindings: [KeyBinding] {
@@ -38,10 +41,12 @@ final class MentoringView: AppView {
             KeyBinding("mentoring.end", keys: [.char("x")], label: Phrase("Прекратить выбранную пару", "End the selected pair"), group: a),
             KeyBinding("mentoring.all", keys: [.char("a")], label: Phrase("Только действующие ↔ все пары", "Current only ↔ all pairs"), group: a),
             KeyBinding("mentoring.open", keys: [.enter], label: Phrase("Карточка наставляемого", "The mentee's card"), group: a),
+            KeyBinding("mentoring.filter", keys: [.char("/")], label: Phrase("Фильтр по фамилии", "Filter by surname"), group: a),
+            KeyBinding("mentoring.clearFilter", keys: [.escape], label: Phrase("Сбросить фильтр", "Clear the filter"), group: a),
         ] + TableView<MentoringPairSource>.keyBindings(allowsMarks: false).filter { $0.action != "table.open" }
     }
 
-    var isEditing: Bool { dialog != nil || (card?.isEditing ?? false) }
+    var isEditing: Bool { dialog != nil || filter.isEditing || (card?.isEditing ?? false) }
 
     func statusText(_ ctx: AppContext) -> String {
         if card != nil { return "" }
@@ -51,8 +56,32 @@ final class MentoringView: AppView {
             let all = pairs.source.query.currentOnly ? "" : ctx.t("все пары", "all pairs")
             return [pairs.positionText(ctx.language), all].filter { !$0.isEmpty }.joined(separator: " · ")
         case .worklist:
-            return worklist.positionText(ctx.language)
+            return [worklist.positionText(ctx.language), filterText(ctx)].filter { !$0.isEmpty }.joined(separator: " · ")
         }
+    }
+
+    private func filterText(_ ctx: AppContext) -> String {
+        filter.isActive ? ctx.t("фильтр «\(filter.text)»", "filter “\(filter.text)”") : ""
+    }
+
+    /// Both lists from their start, narrowed by the filter's text.
+    func applyFilter(_ ctx: AppContext) {
+        let prefix = filter.text.trimmingCharacters(in: .whitespaces)
+        pairs.source.query.namePrefix = prefix.isEmpty ? nil : prefix
+        worklist.source.namePrefix = prefix.isEmpty ? nil : prefix
+        let none = ctx.t("Нет совпадений с «\(prefix)»", "Nothing matches “\(prefix)”")
+        pairs.emptyMessage = prefix.isEmpty ? MentoringView.pairsEmpty(ctx) : none
+        worklist.emptyMessage = prefix.isEmpty ? MentoringView.worklistEmpty(ctx) : none
+        pairs.loadFirst()
+        worklist.loadFirst()
+    }
+
+    static func pairsEmpty(_ ctx: AppContext) -> String {
+        ctx.t("Пар нет — Tab: молодые педагоги без наставника", "No pairs — Tab: young teachers without a mentor")
+    }
+
+    static func worklistEmpty(_ ctx: AppContext) -> String {
+        ctx.t("У всех молодых педагогов есть наставник", "Every young teacher has a mentor")
     }
 
     func activate(_ ctx: AppContext) {
@@ -73,6 +102,11 @@ final class MentoringView: AppView {
             return report(result)
         }
         if dialog != nil { return report(handleDialog(event, ctx)) }
+        switch filter.handle(event) {
+        case .changed: applyFilter(ctx); return report(.handled)
+        case .handled: return .handled
+        case .ignored: break
+        }
         if case .key(let k) = event, let action = KeyBinding.action(for: k, in: bindings), action.hasPrefix("mentoring.") {
             return perform(action, ctx)
         }
@@ -104,6 +138,12 @@ final class MentoringView: AppView {
             mode = .pairs
             return report(.message(pairs.source.query.currentOnly ? ctx.t("Показаны действующие пары", "Showing current pairs")
                                                                   : ctx.t("Показаны все пары, включая прекращённые", "Showing all pairs, ended included"), .info))
+        case "mentoring.filter": filter.begin(); return .handled
+        case "mentoring.clearFilter":
+            guard filter.isActive else { return .unhandled }
+            _ = filter.reset()
+            applyFilter(ctx)
+            return report(.handled)
         case "mentoring.new": return startCreate(ctx)
         case "mentoring.end": return startEnd(ctx)
         case "mentoring.open":
@@ -138,15 +178,18 @@ final class MentoringView: AppView {
             painter.text(label, x: x, y: 0, role: m == mode ? .tabActive : .tabInactive)
             x += TextWidth.of(label) + 1
         }
-        let body = painter.sub(Rect(x: 0, y: 1, width: painter.width, height: max(0, painter.height - 2)))
+        let filterHeight = filter.isActive ? 1 : 0
+        let body = painter.sub(Rect(x: 0, y: 1, width: painter.width, height: max(0, painter.height - 2 - filterHeight)))
+        if filter.isActive { filter.render(painter.sub(Rect(x: 0, y: painter.height - 2, width: painter.width, height: 1)), ctx) }
         switch mode {
         case .pairs: pairs.render(into: body)
         case .worklist: worklist.render(into: body)
         }
         let hints: [(String, String)] = mode == .pairs
             ? [("Tab", ctx.t("без наставника", "without a mentor")), ("x", ctx.t("прекратить", "end")),
-               ("a", ctx.t("все/действующие", "all/current")), ("Enter", ctx.t("карточка", "card"))]
-            : [("Tab", ctx.t("пары", "pairs")), ("n", ctx.t("назначить наставника", "assign a mentor")), ("Enter", ctx.t("карточка", "card"))]
+               ("a", ctx.t("все/действующие", "all/current")), ("Enter", ctx.t("карточка", "card")), ("/", ctx.t("фильтр", "filter"))]
+            : [("Tab", ctx.t("пары", "pairs")), ("n", ctx.t("назначить наставника", "assign a mentor")), ("Enter", ctx.t("карточка", "card")),
+               ("/", ctx.t("фильтр", "filter"))]
         TeacherLine.drawHints(hints, in: painter, y: painter.height - 1)
         // The card over the lists (which stay visible around it on a wide screen).
         if let card { card.render(painter, ctx) } else { renderDialog(painter, ctx) }
