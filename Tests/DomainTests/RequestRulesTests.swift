@@ -200,3 +200,20 @@ final class RequestRulesTests: XCTestCase {
         XCTAssertEqual(RequestPriority.allCases.sorted(by: >), [.urgent, .high, .normal, .low])
     }
 }
+
+/// The triage inbox's undo: each change's inverse from the request as it was.
+final class TriageUndoRuleTests: XCTestCase {
+    func testEachChangeIsUndoneToTheValueBeforeAndALifecycleMoveIsNot() {
+        var r = HelpRequest(id: 1, text: "т", authorID: 1, organizationID: 1, municipalityID: 1, direction: 3,
+                            createdOn: Day(iso: "2024-03-01")!)
+        r.priority = .high
+        r.assigneeID = 9
+        r.due = Day(iso: "2024-04-01")
+        XCTAssertEqual(TriageChange.direction(7).undoing(r), .direction(3))
+        XCTAssertEqual(TriageChange.priority(.urgent).undoing(r), .priority(.high))
+        XCTAssertEqual(TriageChange.priorityStep(-1).undoing(r), .priority(.high))
+        XCTAssertEqual(TriageChange.assignee(4).undoing(r), .assignee(9))
+        XCTAssertEqual(TriageChange.due(nil).undoing(r), .due(Day(iso: "2024-04-01")))
+        XCTAssertNil(TriageChange.status(.declined, reason: "дубль").undoing(r))
+    }
+}

@@ -259,19 +259,35 @@ extension TriageInboxView {
     /// A picker's change: nothing typed is at stake, so the outcome is
     /// reported whatever it is.
     func apply(_ change: TriageChange, _ ctx: AppContext) -> ViewResult {
+        let before = requestsBefore(ctx)
         let outcome: TriageOutcome
         do { outcome = try ctx.store.applyTriage(ctx.viewer, pendingTargets, change) } catch {
             return .message(ctx.describe(error), .error)
         }
+        rememberUndo(change, before: before, outcome: outcome, ctx)
         return finish(outcome, what: change.label, ctx)
+    }
+
+    /// The targets as they are before an action (what an undo puts back).
+    func requestsBefore(_ ctx: AppContext) -> [HelpRequest] {
+        pendingTargets.compactMap { (try? ctx.store.triageRow(ctx.viewer, id: $0.id))??.request }
+    }
+
+    func rememberUndo(_ change: TriageChange, before: [HelpRequest], outcome: TriageOutcome, _ ctx: AppContext) {
+        guard !outcome.changed.isEmpty else { return }
+        lastUndo = TriageUndo.after(change, before: before, outcome: outcome) { id in
+            (try? ctx.store.triageRow(ctx.viewer, id: id))??.request
+        }
     }
 
     /// A form's change: saved, or — when no request took it — why not.
     func save(_ change: TriageChange, _ ctx: AppContext) -> SaveAnswer {
+        let before = requestsBefore(ctx)
         let outcome: TriageOutcome
         do { outcome = try ctx.store.applyTriage(ctx.viewer, pendingTargets, change) } catch {
             return .failed(ctx.describe(error))
         }
+        rememberUndo(change, before: before, outcome: outcome, ctx)
         if let why = nothingSaved(outcome, ctx) { return .failed(why) }
         return .saved(finish(outcome, what: change.label, ctx))
     }

@@ -64,6 +64,7 @@ extension TriageInboxView {
                 return .message(ctx.describe(error), .error)
             }
             return .handled
+        case "triage.undo": return undoLast(ctx)
         case "triage.clearMarks":
             clearMarks()
             return .handled

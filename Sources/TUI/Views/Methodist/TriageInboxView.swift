@@ -31,6 +31,8 @@ final class TriageInboxView: AppView {
     var markedVersions: [RequestID: Int] = [:]
     /// Who a picker or form will act on, fixed when it opened.
     var pendingTargets: [TriageTarget] = []
+    /// What `u` puts back (TriageUndo).
+    var lastUndo: TriageUndo?
     var pendingBulk = false
     /// People and schools a request can be created for (read when the picker opens).
     var requesters: [Requester] = []
@@ -65,7 +67,8 @@ final class TriageInboxView: AppView {
             KeyBinding("triage.route", keys: [.char("r")], label: Phrase("Маршрут и дефициты автора", "The author's route and deficits"), group: triage),
             KeyBinding("triage.create", keys: [.char("n")], label: Phrase("Создать запрос от работника или школы", "Create a request for a person or a school"), group: triage),
             KeyBinding("triage.load", keys: [.char("L")], label: Phrase("Нагрузка и сроки: по исполнителям и направлениям", "Load and lateness: by assignee and direction"), group: triage),
-            KeyBinding("triage.clearMarks", keys: [.char("u")], label: Phrase("Снять все отметки", "Clear all marks"), group: triage),
+            KeyBinding("triage.undo", keys: [.char("u")], label: Phrase("Отменить последнее действие", "Undo the last action"), group: triage),
+            KeyBinding("triage.clearMarks", keys: [], label: Phrase("Снять все отметки (или Esc)", "Clear all marks (or Esc)"), group: triage),
             KeyBinding("triage.search", keys: [.char("/")], label: Phrase("Поиск по тексту (ё = е)", "Search the text (ё = е)"), group: filters),
             KeyBinding("triage.back", keys: [.escape], label: Phrase("Закрыть / снять отметки / сбросить поиск", "Close / clear marks / clear the search"), group: filters),
             KeyBinding("filter.next", keys: [.tab], label: Phrase("Следующий фильтр", "Next filter"), group: filters),
