@@ -137,6 +137,17 @@ final class TmuxSession {
 
     func screen() throws -> String { try tmuxRun(["capture-pane", "-p", "-t", name]) }
 
+    /// Runs a command by its name through the `:` palette (the end-to-end
+    /// tests' robot: an action by name, not a key that may move).
+    func command(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        try send(":")
+        try waitFor("Команды", file: file, line: line)
+        try type(name)
+        try waitFor(name, file: file, line: line)
+        try send("Enter")
+        _ = try waitUntil(timeout: 10, "the palette closes", file: file, line: line) { !$0.contains("─ Команды ─") }
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmuxRun(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }

@@ -58,6 +58,17 @@ final class TerminalSessionTests: XCTestCase {
         try s.waitFor("Кто просит")
     }
 
+    /// The interaction layer's tmux check: at 80x24 the coordinator types
+    /// `:отбор` on the overview and lands on the РМА selection.
+    func testTheCoordinatorReachesTheSelectionByNameFromTheOverview() throws {
+        let s = try start()
+        try s.waitFor("Здравствуйте")
+        try s.command("Отбор в РМА")
+        let screen = try s.waitFor("Подано:")
+        XCTAssertTrue(screen.contains("O Отбор"), screen)
+        XCTAssertTrue(screen.contains("│ РМА │"), "the status bar names the tab:\n\(screen)")
+    }
+
     func testResizeTo30x8AndBackWithoutCrashOrGarbage() throws {
         let s = try start(width: 100, height: 30)
         try s.waitFor("Обзор")

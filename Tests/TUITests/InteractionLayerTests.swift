@@ -28,13 +28,12 @@ final class InteractionLayerTests: XCTestCase {
     // MARK: The palette
 
     func testPaletteOnTheOverviewReachesTheSelectionOfAnotherTab() throws {
-        let app = try f.app("coord")
-        XCTAssertEqual(app.activeView?.id, "overview")
-        let t = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse(":отбор")).terminal
-        XCTAssertTrue(t.text().contains("Отбор в РМА"), t.snapshot())
-        _ = app.handle(.key(.enter))
-        XCTAssertEqual(app.activeView?.id, "rma", "the command went to the РМА tab")
-        XCTAssertEqual((app.activeView as? RMAView)?.sub, .selection, "and opened its selection")
+        let robot = Robot(try f.app("coord"))
+        XCTAssertEqual(robot.app.activeView?.id, "overview")
+        try robot.command("Отбор в РМА")
+        XCTAssertEqual(robot.app.activeView?.id, "rma", "the command went to the РМА tab")
+        XCTAssertEqual((robot.app.activeView as? RMAView)?.sub, .selection, "and opened its selection")
+        XCTAssertTrue(robot.region(1..<2).contains("O Отбор"), robot.screen)
     }
 
     func testPaletteRanksTheWordStartFirstAndShowsWhereAnotherTabsActionIs() throws {
@@ -159,6 +158,23 @@ final class InteractionLayerTests: XCTestCase {
         t = Headless.run(app, size: Size(width: 80, height: 24), events: [.key(.char("н"))]).terminal
         XCTAssertFalse(app.finished)
         XCTAssertTrue(t.text().contains("Прошу помочь"), "the text is still in the form:\n\(t.snapshot())")
+    }
+
+    /// The tmux check of the issue, on the in-memory terminal: text typed in
+    /// «Что нужно», the focus on the direction (a choice no option of which
+    /// starts with «й»): «й» is the Russian layout's `q`, and the app asks.
+    func testRussianQOnAChoiceFieldAsksBeforeQuittingWithTheTypedText() throws {
+        let app = try f.app("elkina")
+        let tab = try XCTUnwrap(app.views.firstIndex { $0.id == "myRequests" })
+        let robot = Robot(app)
+        try robot.keys("\(tab + 1)nПрошу помочь<Tab>й")
+        XCTAssertFalse(app.finished)
+        XCTAssertTrue(robot.screen.contains("Введённый текст не сохранён. Выйти всё равно?"), robot.screen)
+        try robot.keys("н")
+        XCTAssertTrue(robot.screen.contains("Прошу помочь"), "declined: the form and its text stay:\n\(robot.screen)")
+        try robot.keys("й")
+        try robot.keys("д")
+        XCTAssertTrue(app.finished, "confirmed: the program ends")
     }
 
     // MARK: Helpers

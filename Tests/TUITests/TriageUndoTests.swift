@@ -12,12 +12,14 @@ final class TriageUndoTests: XCTestCase {
     override func tearDown() { f = nil }
 
     func testUndoPutsTheDirectionBackAndTheHistorySaysSo() throws {
-        let before = try XCTUnwrap(f.request(5))           // the first row of the inbox
-        let (app, t0) = try f.run("d7<Enter>")
-        XCTAssertEqual(try f.request(5)?.direction, 7, t0.snapshot())
-        let t = Headless.run(app, size: Size(width: 100, height: 24), events: try KeySyntax.parse("u")).terminal
-        XCTAssertEqual(try f.request(5)?.direction, before.direction, t.snapshot())
-        XCTAssertTrue(t.text().contains("Отменено (№5): направление 7"), t.snapshot())
+        let before = try XCTUnwrap(f.request(5))
+        let robot = Robot(try f.app("methodist"), size: Size(width: 100, height: 24)).open(tab: "requests")
+        try robot.select("Просьба о н").press("triage.direction").keys("7<Enter>")
+        XCTAssertEqual(try f.request(5)?.direction, 7, robot.screen)
+        robot.press("triage.undo")
+        XCTAssertEqual(try f.request(5)?.direction, before.direction, robot.screen)
+        XCTAssertTrue(robot.status.contains("Отменено (№5): направление 7"), robot.screen)
+        let app = robot.app
         let log = try f.backend.requestLog(f.backend.viewer(login: "coord"), id: 5).filter { $0.change.field == "direction" }
         XCTAssertEqual(log.map(\.change.after), ["7", before.direction.map(String.init) ?? ""], "the undo is a change of its own")
         let again = Headless.run(app, size: Size(width: 100, height: 24), events: try KeySyntax.parse("u")).terminal

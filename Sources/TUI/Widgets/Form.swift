@@ -114,6 +114,11 @@ public enum FormOutcome: Hashable, Sendable {
     /// Esc with unsaved input: the app asks ("Отменить ввод?") and calls
     /// `Form` no more if the user agrees, or keeps it open if not.
     case confirmDiscard
+    /// A key the form has no use for (a letter no option of a choice field
+    /// starts with): the view passes it on, so nothing typed is dropped
+    /// silently — «й» there is the Russian layout's `q`, and the app asks
+    /// before quitting with the typed text.
+    case unhandled
 }
 
 extension FormOutcome {
@@ -264,12 +269,11 @@ public struct Form {
             case .home: fields[focus].choiceIndex = 0
             case .end: fields[focus].choiceIndex = n - 1
             case .char(let c):
-                // The next option starting with the typed letter.
+                // The next option starting with the typed letter; none: not the form's key.
                 let f = Fuzzy.fold(c)
-                for step in 1...n {
-                    let j = (fields[focus].choiceIndex + step) % n
-                    if let first = options[j].label.first, Fuzzy.fold(first) == f { fields[focus].choiceIndex = j; break }
-                }
+                guard let j = (1...n).map({ (fields[focus].choiceIndex + $0) % n })
+                    .first(where: { options[$0].label.first.map(Fuzzy.fold) == f }) else { return .unhandled }
+                fields[focus].choiceIndex = j
             default: break
             }
             if fields[focus].choiceIndex != before { failure = nil }

@@ -191,6 +191,9 @@ final class AuditView: AppView {
             table.source.query.to = to
             table.loadFirst()
             return report(.handled)
+        case .unhandled:
+            dateForm = form
+            return .unhandled
         case .cancelled, .confirmDiscard:
             dateForm = nil   // two dates are quick to type again: no question
             return .handled

@@ -129,6 +129,7 @@ extension CatalogView {
         case .range(var form):
             switch form.handle(event) {
             case .handled, .invalid: modal = .range(form); return .handled
+            case .unhandled: modal = .range(form); return .unhandled
             case .cancelled, .confirmDiscard: modal = nil; return .handled   // two dates: nothing worth asking about
             case .submitted(let v):
                 let from = Day(iso: v["from"] ?? ""), to = Day(iso: v["to"] ?? "")
@@ -152,6 +153,7 @@ extension CatalogView {
             if case .key(.escape) = event, discardArmed { modal = nil; discardArmed = false; return .handled }
             switch form.handle(event) {
             case .handled, .invalid: modal = .form(form, draft); discardArmed = false; return .handled
+            case .unhandled: modal = .form(form, draft); return .unhandled
             case .cancelled: modal = nil; return .handled
             case .confirmDiscard:
                 modal = .form(form, draft)

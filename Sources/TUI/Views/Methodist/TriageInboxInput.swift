@@ -123,6 +123,7 @@ extension TriageInboxView {
         case .form(var form, let entry, let title):
             switch form.handle(event) {
             case .handled, .invalid: modal = .form(form, entry, title: title); return .handled
+            case .unhandled: modal = .form(form, entry, title: title); return .unhandled
             case .cancelled: modal = nil; return .handled
             case .confirmDiscard:
                 let dialog = ConfirmDialog(question: ctx.t("Отменить ввод? Набранный текст пропадёт.", "Discard the input? The typed text will be lost."),

@@ -140,6 +140,7 @@ extension RMAView {
             if case .key(.escape) = event, discardArmed { modal = nil; discardArmed = false; return .handled }
             switch form.handle(event) {
             case .handled, .invalid: modal = .form(form, base); discardArmed = false; return .handled
+            case .unhandled: modal = .form(form, base); return .unhandled
             case .cancelled: modal = nil; return .handled
             case .confirmDiscard:
                 modal = .form(form, base)

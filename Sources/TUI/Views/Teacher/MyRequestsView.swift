@@ -83,6 +83,7 @@ final class MyRequestsView: AppView {
             dialog = d
             switch outcome {
             case .pending: return .handled
+            case .unhandled: return .unhandled
             case .cancelled: dialog = nil; return .handled
             case .submitted(let values):
                 do {

@@ -118,6 +118,7 @@ final class MyRouteView: AppView {
             modal = .dialog(dialog)
             switch outcome {
             case .pending: return .handled
+            case .unhandled: return .unhandled
             case .cancelled: modal = nil; return .handled
             case .submitted(let values): return submit(dialog, values: values, ctx)
             }

@@ -15,6 +15,8 @@ struct TeacherDialog {
         case pending
         case cancelled
         case submitted([String: String])
+        /// A key the form has no use for: the view passes it on (FormOutcome.unhandled).
+        case unhandled
     }
 
     var purpose: Purpose
@@ -50,6 +52,7 @@ struct TeacherDialog {
                                     destructive: true, language: form.language)
             return .pending
         case .invalid, .handled: return .pending
+        case .unhandled: return .unhandled
         }
     }
 

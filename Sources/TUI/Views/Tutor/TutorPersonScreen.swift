@@ -78,6 +78,7 @@ final class TutorPersonScreen {
             modal = .dialog(dialog, action)
             switch outcome {
             case .pending: return .handled
+            case .unhandled: return .unhandled
             case .cancelled: modal = nil; return .handled
             case .submitted(let values): return submit(dialog, action, values, ctx)
             }
