@@ -53,7 +53,7 @@ final class TriageEndToEndTests: XCTestCase {
         var done = 0
         while done < 3 {
             let rows = dataRows(screen)
-            // Not the last row on screen: after an action the cursor moves down, and `k` brings it back.
+            // The cursor follows the request through its three actions, staying on its screen line.
             guard let next = rows.indices.first(where: { $0 >= cursor && $0 < rows.count - 1 && rows[$0].contains(" новый ") }) else {
                 XCTFail("no new request below row \(cursor):\n\(screen)"); return
             }
@@ -62,13 +62,12 @@ final class TriageEndToEndTests: XCTestCase {
             try s.send("d"); try s.waitFor("Направление —")
             try s.type("1."); try s.send("Enter")
             try s.waitFor("направление 1")
-            try s.send("k", "a"); try s.waitFor("снять исполнителя")
+            try s.send("a"); try s.waitFor("снять исполнителя")
             try s.send("Down", "Enter")
             try s.waitFor(": исполнитель")
-            try s.send("k", "t"); try s.waitFor("Срок (")
+            try s.send("t"); try s.waitFor("Срок (")
             try s.send("C-u"); try s.type("+7"); try s.send("Enter")
             screen = try s.waitFor(": срок")
-            cursor += 1
             done += 1
             usleep(200_000)
             screen = try s.screen()

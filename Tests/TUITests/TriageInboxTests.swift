@@ -58,18 +58,22 @@ class TriageInboxTests: XCTestCase {
         for y in 0..<t.size.height { XCTAssertLessThanOrEqual(TextWidth.of(t.line(y)), 80) }
     }
 
-    func testTriageByKeysAloneMovesToTheNextRequestAfterEachAction() throws {
-        // Row 2 is №3: direction by type-to-find; the cursor moves to №2: assignee; then №4: due in a week; then №1: priority.
+    func testTriageByKeysAloneKeepsTheCursorOnTheRequestThroughEveryAction() throws {
+        // Row 2 is №3: direction by type-to-find, assignee, due in a week, priority — the cursor
+        // follows №3 wherever each change moves it in the order, so every key acts on it.
         let (_, t) = try f.run("jdфункц<Enter>aсидор<Enter>t<C-u>+7<Enter>pсроч<Enter>", size: Size(width: 100, height: 24))
         XCTAssertEqual(try f.request(3)?.direction, 3)
-        XCTAssertEqual(try f.request(3)?.status, .triaged)
-        XCTAssertEqual(try f.request(2)?.assigneeID, f.id("tutor"))
-        XCTAssertEqual(try f.request(2)?.status, .assigned)
-        XCTAssertEqual(try f.request(4)?.due, Day(year: 2024, month: 3, day: 22))
-        XCTAssertEqual(try f.request(1)?.priority, .urgent, t.snapshot())
-        XCTAssertTrue(t.text().contains("№1: приоритет «срочный»"), t.snapshot())
+        XCTAssertEqual(try f.request(3)?.assigneeID, f.id("tutor"))
+        XCTAssertEqual(try f.request(3)?.status, .assigned)
+        XCTAssertEqual(try f.request(3)?.due, Day(year: 2024, month: 3, day: 22))
+        XCTAssertEqual(try f.request(3)?.priority, .urgent, t.snapshot())
+        XCTAssertTrue(t.text().contains("№3: приоритет «срочный»"), t.snapshot())
+        // No other request was touched.
+        XCTAssertNil(try f.request(2)?.assigneeID)
+        XCTAssertNil(try f.request(4)?.due)
+        XCTAssertEqual(try f.request(1)?.priority, .normal)
         // The history names who changed what.
-        let log = try f.backend.requestLog(f.backend.viewer(login: "coord"), id: 2)
+        let log = try f.backend.requestLog(f.backend.viewer(login: "coord"), id: 3)
         XCTAssertTrue(log.contains { $0.change.field == "assignee" && $0.afterName == "Сидорова Ольга Викторовна" && $0.actorName == "Кузнецова Елена Павловна" })
     }
 
@@ -233,7 +237,7 @@ final class TriageInboxOnSQLiteTests: TriageInboxTests {
     override var backing: TriageFixture.Backing { .sqlite }
     override func testTriagersGetTheInboxAndTeachersKeepTheirList() throws { try super.testTriagersGetTheInboxAndTeachersKeepTheirList() }
     override func testTheInboxShowsTheDomainsTriageOrderAndMarks() throws { try super.testTheInboxShowsTheDomainsTriageOrderAndMarks() }
-    override func testTriageByKeysAloneMovesToTheNextRequestAfterEachAction() throws { try super.testTriageByKeysAloneMovesToTheNextRequestAfterEachAction() }
+    override func testTriageByKeysAloneKeepsTheCursorOnTheRequestThroughEveryAction() throws { try super.testTriageByKeysAloneKeepsTheCursorOnTheRequestThroughEveryAction() }
     override func testStatusAlongTheLifecycleAndRefusalsWithTheirReason() throws { try super.testStatusAlongTheLifecycleAndRefusalsWithTheirReason() }
     override func testDeclineAsksForAReason() throws { try super.testDeclineAsksForAReason() }
     override func testBulkChangeInOneTransactionCountsChangedAndRefused() throws { try super.testBulkChangeInOneTransactionCountsChangedAndRefused() }

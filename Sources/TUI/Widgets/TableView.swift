@@ -146,6 +146,30 @@ public struct TableView<Source: RowSource> {
         settle()
     }
 
+    /// Puts the selection on `fresh` (a row just read again) where it now is
+    /// in the list's order, on the same screen line: a request whose priority
+    /// changed moves, and the cursor goes with it rather than landing on
+    /// whatever slid into its place. False, and nothing changed, when the row
+    /// no longer belongs to the list (it left the filter).
+    public mutating func follow(_ fresh: Row) -> Bool {
+        let id = source.id(of: fresh)
+        let line = max(0, cursor - top)
+        let above = source.rows(before: fresh, limit: line + 1)
+        let want = viewport - min(line, above.count) + 1
+        // The first row of the list after the one above it is the row itself, if it belongs.
+        let from = source.rows(after: above.last, limit: want)
+        guard let first = from.first, source.id(of: first) == id else { return false }
+        window = above + from
+        atStart = above.count < line + 1
+        atEnd = from.count < want
+        windowStart = atStart ? 0 : nil
+        cursor = above.count
+        top = max(0, cursor - line)
+        loaded = true
+        settle()
+        return true
+    }
+
     /// Appends the next rows; returns how many came.
     @discardableResult
     private mutating func fetchForward(_ limit: Int) -> Int {

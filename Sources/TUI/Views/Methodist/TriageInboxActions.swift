@@ -321,8 +321,16 @@ extension TriageInboxView {
             reloadKeepingCursor(ctx)
             return report(.message(ctx.t("№\(id): ", "#\(id): ") + ctx.t(refused.reason), .error))
         }
-        if table.selectedRow?.id == id { table.move(by: 1) }
-        reloadKeepingCursor(ctx, changed: outcome.changed)
+        // The cursor follows the request to its new place in the order, so the
+        // next key (direction, then assignee, then due date) acts on the same one;
+        // a request that left the filter gives its line to the next.
+        if outcome.changed.contains(id), table.selectedRow?.id == id,
+           let fresh = (try? ctx.store.triageRow(ctx.viewer, id: id)) ?? nil, table.follow(fresh) {
+            refreshCounts(ctx)
+            for changed in outcome.changed where markedVersions[changed] != nil { markedVersions[changed] = fresh.request.version }
+        } else {
+            reloadKeepingCursor(ctx, changed: outcome.changed)
+        }
         let text = outcome.changed.isEmpty ? ctx.t("без изменений", "unchanged") : ctx.t(what)
         return report(.message(ctx.t("№\(id): ", "#\(id): ") + text, .info))
     }
