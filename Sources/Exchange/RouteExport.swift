@@ -77,7 +77,7 @@ public enum RouteExport {
         if let reason = r.cancelReason, r.status == .cancelled, !reason.isEmpty { status += " — " + md(clean(reason)) }
         out.append("- **\(t("Статус", "Status")):** " + status)
         out.append("- **\(t("Выполнено", "Done")):** " + t(
-            "\(progress.done) из \(progress.total) шагов (подтверждено тьютором: \(progress.confirmed)); \(progress.hoursDone) из \(progress.hoursPlanned) ч",
+            "\(progress.done) из \(RussianPlural.ofCount(progress.total, singular: "шага", plural: "шагов")) (подтверждено тьютором: \(progress.confirmed)); \(progress.hoursDone) из \(progress.hoursPlanned) ч",
             "\(progress.done) of \(progress.total) steps (confirmed by the tutor: \(progress.confirmed)); \(progress.hoursDone) of \(progress.hoursPlanned) h"))
         out.append("")
         out.append("## " + t("Профессиональные дефициты", "Professional deficits"))

@@ -122,7 +122,8 @@ public struct Conflict: Equatable, Sendable {
             return Phrase("Запись удалена другим пользователем; изменение не сохранено.",
                           "The record was deleted by another user; the change was not saved.")
         }
-        return Phrase("Запись уже изменил \(who); ваше изменение не сохранено. Данные обновлены — проверьте и повторите.",
+        let changed = NameGender(fullName: changedBy ?? "").past("изменил")
+        return Phrase("Запись уже \(changed) \(who); ваше изменение не сохранено. Данные обновлены — проверьте и повторите.",
                       "\(whoEn) changed this record first; your change was not saved. The data is refreshed — check and try again.")
     }
 }

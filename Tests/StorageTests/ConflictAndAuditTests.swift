@@ -121,3 +121,15 @@ final class ConflictAndAuditTests: XCTestCase {
         XCTAssertEqual(f.store.changeToken(), settled, "a read does not move it")
     }
 }
+
+/// The conflict message names who changed the row, the verb agreeing with the name.
+final class ConflictMessageTests: XCTestCase {
+    func testTheVerbAgreesWithWhoChangedTheRow() {
+        func message(_ who: String?) -> String {
+            Conflict(entity: "request", id: 1, expectedVersion: 1, currentVersion: 2, changedBy: who, changedAt: nil).message.ru
+        }
+        XCTAssertTrue(message("Кузнецова Ирина Николаевна").hasPrefix("Запись уже изменила Кузнецова Ирина Николаевна;"), message("Кузнецова Ирина Николаевна"))
+        XCTAssertTrue(message("Смирнов Пётр Алексеевич").hasPrefix("Запись уже изменил Смирнов Пётр Алексеевич;"))
+        XCTAssertTrue(message(nil).hasPrefix("Запись уже изменил другой пользователь;"))
+    }
+}

@@ -9,8 +9,10 @@ final class CountingSource: RowSource {
     var served = 0
     var calls = 0
     var descending = false
-    init(total: Int) { self.total = total }
-    var count: Int? { total }
+    /// A keyset source that cannot count (as the people of a million-teacher region).
+    var counts = true
+    init(total: Int, counts: Bool = true) { self.total = total; self.counts = counts }
+    var count: Int? { counts ? total : nil }
     func id(of row: Int) -> Int { row }
     // Rows are numbers; in descending order row i comes after i + 1.
     private func next(_ r: Int) -> Int { descending ? r - 1 : r + 1 }
@@ -179,6 +181,23 @@ final class TableViewTests: XCTestCase {
         XCTAssertEqual(table.selectedRow, 999_949)
         XCTAssertEqual(table.positionText(.ru), "999 950 из 1 000 000")
         XCTAssertEqual(table.positionText(.en), "999 950 of 1 000 000")
+    }
+
+    /// The status bar's position says what the list knows without a count:
+    /// the exact total once everything is loaded, else the rows seen and «+».
+    func testPositionWithoutACountShowsTheTotalOrWhatIsKnown() {
+        let columns = [Column<Int>("N", width: .flexible(min: 5)) { TableCell(String($0)) }]
+        var small = TableView(source: CountingSource(total: 3, counts: false), columns: columns, emptyMessage: "—")
+        let (_, p) = WidgetTest.screen(80, 24)
+        small.render(into: p.sub(Rect(x: 0, y: 1, width: 80, height: 22)))
+        XCTAssertEqual(small.positionText(.ru), "1 из 3")
+        var big = TableView(source: CountingSource(total: 1_000, counts: false), columns: columns, emptyMessage: "—")
+        big.render(into: p.sub(Rect(x: 0, y: 1, width: 80, height: 22)))
+        XCTAssertEqual(big.positionText(.ru), "1 из 21+")
+        _ = big.handle(key(.pageDown))
+        XCTAssertTrue(big.positionText(.ru).hasSuffix("+"), big.positionText(.ru))
+        _ = big.handle(key(.end))
+        XCTAssertEqual(big.positionText(.ru), "конец списка", "read from the end, its place is not known; that it is the end is")
     }
 
     func testEndAndHomeReadOnePageFromEitherEnd() {

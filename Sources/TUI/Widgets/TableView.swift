@@ -81,13 +81,24 @@ public struct TableView<Source: RowSource> {
     public var visibleRows: ArraySlice<Row> { window[min(top, window.count)..<min(window.count, top + viewport)] }
 
     /// "124 из 1 000 000" / "124 of 1 000 000", or what part of it is known.
+    /// "12 из 340"; a list paged by keyset without a count says what it
+    /// knows: the exact total once every row is loaded, else "из 150+"
+    /// (the rows seen so far, and more beyond them).
     public func positionText(_ language: Language) -> String {
         let of = language == .ru ? "из" : "of"
-        switch (selectedIndex, source.count) {
-        case let (i?, n?): return "\(TableView.group(i + 1)) \(of) \(TableView.group(n))"
-        case let (nil, n?): return "\(TableView.group(n))"
+        let known: String? = source.count.map(TableView.group) ?? {
+            guard loaded, let start = windowStart else { return nil }
+            let seen = start + window.count
+            return atEnd ? TableView.group(seen) : TableView.group(seen) + "+"
+        }()
+        switch (selectedIndex, known) {
+        case let (i?, n?): return "\(TableView.group(i + 1)) \(of) \(n)"
+        case let (nil, n?): return n
         case let (i?, nil): return "\(TableView.group(i + 1))"
-        default: return ""
+        default:
+            // Read from the end without a count: the place is not known, only that it is the end.
+            guard loaded, atEnd, !window.isEmpty else { return "" }
+            return cursor == window.count - 1 ? (language == .ru ? "конец списка" : "end of the list") : ""
         }
     }
 

@@ -145,7 +145,7 @@ enum MentoringColumns {
     static func youngReason(_ p: PersonSummary, _ today: Day, _ ctx: AppContext) -> String {
         var parts: [String] = []
         if let b = p.birthDate, b <= today, today.wholeYears(since: b) < Person.youngTeacherAgeLimit {
-            parts.append(ctx.t("\(today.wholeYears(since: b)) лет", "age \(today.wholeYears(since: b))"))
+            parts.append(ctx.t(RussianPlural.age(today.wholeYears(since: b))))
         }
         if let s = p.teachingSince, s <= today, today.wholeYears(since: s) < Person.youngTeacherServiceYears {
             parts.append(ctx.t("стаж \(today.wholeYears(since: s)) г.", "\(today.wholeYears(since: s)) yr service"))

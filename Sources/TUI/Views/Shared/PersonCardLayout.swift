@@ -43,7 +43,7 @@ struct PersonCardLayout {
             .field(ctx.t("Маршрут", "Route"), ctx.t(r.status.label) + " · " + r.periodStart.russian + "–" + r.periodEnd.russian,
                    r.status == .cancelled ? .muted : .dialog),
             .bar(ctx.t("Прогресс", "Progress"), g.fractionDone,
-                 ctx.t("\(g.done) из \(g.total) шагов · \(g.hoursDone) из \(g.hoursPlanned) ч", "\(g.done) of \(g.total) steps · \(g.hoursDone) of \(g.hoursPlanned) h")),
+                 ctx.t("\(g.done) из \(RussianPlural.ofCount(g.total, singular: "шага", plural: "шагов")) · \(g.hoursDone) из \(g.hoursPlanned) ч", "\(g.done) of \(g.total) steps · \(g.hoursDone) of \(g.hoursPlanned) h")),
         ]
         if g.awaitingConfirmation > 0 {
             lines.append(.field("", ctx.t("ждут подтверждения: \(g.awaitingConfirmation)", "awaiting confirmation: \(g.awaitingConfirmation)"), .warning))
