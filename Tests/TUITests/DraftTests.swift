@@ -38,6 +38,10 @@ final class DraftTests: XCTestCase {
         XCTAssertTrue(t.text().contains("Попросить помощи"), t.snapshot())
         XCTAssertTrue(t.text().contains(typed), t.snapshot())
         XCTAssertTrue(t.line(23).contains("Черновик возвращён"), t.snapshot())
+        // Its moment is the open form: sent, the form closes and the message with it.
+        let sent = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("<C-s>")).terminal
+        XCTAssertFalse(sent.text().contains("Попросить помощи"), sent.snapshot())
+        XCTAssertFalse(sent.line(23).contains("Черновик возвращён"), "the message went with its form:\n\(sent.snapshot())")
     }
 
     func testSubmittingTheRestoredFormSendsTheTextAndForgetsTheDraft() throws {

@@ -108,6 +108,15 @@ final class InteractionLayerTests: XCTestCase {
         XCTAssertTrue(after.text().contains(" !! "), "the tab re-read what was written since it was loaded:\n\(after.snapshot())")
     }
 
+    func testAMessageBelongsToTheViewItWasSaidIn() throws {
+        let robot = Robot(try f.app("coord"))
+        robot.app.showMessage("Нет прав на это действие", kind: .error)
+        robot.app.render(on: robot.terminal)
+        XCTAssertTrue(robot.status.contains("Нет прав"), robot.screen)
+        try robot.keys("2")
+        XCTAssertFalse(robot.status.contains("Нет прав"), "a tab switch takes the message away:\n\(robot.screen)")
+    }
+
     // MARK: Keys in the Russian layout
 
     func testEveryLetterBindingOfEveryViewAnswersItsRussianTwin() throws {

@@ -42,7 +42,7 @@ public final class App {
         self.drafts = AppDrafts(context)
         views.first?.activate(context)
         if !views.isEmpty { loadedAt[0] = lastDataVersion }
-        if let m = drafts.startMessage(context, views: views) { status.show(m, kind: .info, ticks: 30) }
+        if let m = drafts.startMessage(context, views: views) { status.show(m, kind: .info, ticks: 30, aboutView: false) }
     }
 
     public var activeView: AppView? { views.indices.contains(active) ? views[active] : nil }
@@ -244,6 +244,7 @@ public final class App {
     public func switchTo(_ index: Int) {
         guard views.indices.contains(index), index != active else { return }
         active = index
+        status.viewChanged()   // a message belongs to the view it was said in
         let token = ctx.store.changeToken()
         if let seen = loadedAt[index], seen != token { views[index].reload(ctx) }
         views[index].activate(ctx)
@@ -310,7 +311,9 @@ public final class App {
         if let view = activeView {
             drafts.beginFrame(viewID: view.id)
             view.render(Painter(terminal: terminal, rect: body, theme: ctx.theme), ctx)
-            if let m = drafts.endFrame(ctx) { status.show(m, kind: .info, ticks: 8) }
+            let draftMessage = drafts.endFrame(ctx)
+            if drafts.formClosed { status.formClosed() }
+            if let m = draftMessage { status.show(m, kind: .info, ticks: 8, aboutOpenForm: true) }
         } else {
             Painter(terminal: terminal, rect: body, theme: ctx.theme)
                 .text(ctx.t("Для ваших ролей пока нет экранов.", "There are no screens for your roles yet."), x: 2, y: 1, role: .muted)

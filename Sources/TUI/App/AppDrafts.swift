@@ -15,6 +15,8 @@ final class AppDrafts {
     private var lastForm: FormDrafts.Seen?
     /// Forms with a draft in the database (deleted when the form closes).
     private var stored: Set<String> = []
+    /// The form drawn in the frame before is gone in this one.
+    private(set) var formClosed = false
 
     static let restoreAction = "app.draft"
 
@@ -60,6 +62,7 @@ final class AppDrafts {
     func endFrame(_ ctx: AppContext) -> String? {
         FormDrafts.current = nil
         let now = shelf.frame
+        formClosed = lastForm != nil && lastForm?.key != now?.key
         if let now, now.key != lastForm?.key { formOpener = candidateOpener }
         if let closed = lastForm, closed.key != now?.key, lastViewID == shelf.viewID, stored.contains(closed.key) {
             // Submitted or cancelled in the same view: the draft has served.

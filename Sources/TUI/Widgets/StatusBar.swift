@@ -14,6 +14,10 @@ public struct StatusMessage: Hashable, Sendable {
     public var kind: Kind
     /// Idle ticks (about a second each) before it disappears.
     public var remainingTicks: Int
+    /// Said about the open form: it goes when the form closes, whatever the ticks.
+    public var aboutOpenForm = false
+    /// Said about the visible view (most are): it goes when another tab is shown.
+    public var aboutView = true
 
     var role: StyleRole {
         switch kind {
@@ -53,11 +57,23 @@ public struct StatusBar: Sendable {
     }
 
     /// Shows a message for `ticks` idle ticks (errors deserve longer).
-    public mutating func show(_ text: String, kind: StatusMessage.Kind = .info, ticks: Int? = nil) {
-        message = StatusMessage(text: text, kind: kind, remainingTicks: max(1, ticks ?? (kind == .info ? 4 : 8)))
+    public mutating func show(_ text: String, kind: StatusMessage.Kind = .info, ticks: Int? = nil, aboutOpenForm: Bool = false,
+                              aboutView: Bool = true) {
+        message = StatusMessage(text: text, kind: kind, remainingTicks: max(1, ticks ?? (kind == .info ? 4 : 8)),
+                                aboutOpenForm: aboutOpenForm, aboutView: aboutView)
+    }
+
+    /// Another tab is shown: what was said about the last one goes.
+    public mutating func viewChanged() {
+        if message?.aboutView == true { message = nil }
     }
 
     public mutating func clearMessage() { message = nil }
+
+    /// The open form closed: what was said about it goes too.
+    public mutating func formClosed() {
+        if message?.aboutOpenForm == true { message = nil }
+    }
 
     /// Counts one tick down; returns true when the message just went away (redraw).
     @discardableResult
