@@ -9,7 +9,7 @@ final class SelectionViewTests: XCTestCase {
         let f = try RMAFixture()
         let (t, _) = try f.run("coordinator", "O")
         assertScreenLine(t, 2, "Подано: 629   Одобрено: 458   Отклонено: 171")
-        XCTAssertTrue(t.line(3).contains("■ утверждены ■ отклонены"), t.line(3))
+        XCTAssertTrue(t.line(3).contains("█ утверждены ▓ отклонены"), "each part after its own glyph: \(t.line(3))")
         XCTAssertTrue(t.line(4).hasPrefix("Муниципалитеты: участвуют 36 из 43 (84%), без заявок 7 (16%): Варненский МР"), t.line(4))
         // The seven without applications, in full, above the list.
         let head = try XCTUnwrap((0..<24).first { t.line($0).contains("Кандидат") })
@@ -19,6 +19,18 @@ final class SelectionViewTests: XCTestCase {
         }
         XCTAssertTrue(t.line(head).contains("Критерии") && t.line(head).contains("Решение"), t.line(head))
         XCTAssertTrue(t.line(head + 1).hasPrefix("1 "), t.line(head + 1))
+    }
+
+    /// Without colours (NO_COLOR) the two parts and their legend still differ.
+    func testTheLegendDiffersWithoutColour() throws {
+        let f = try RMAFixture()
+        let viewer = try f.store.viewer(login: "coordinator")
+        let theme = ThemeLoader.adapted(ThemeLoader.defaultTheme, hasColors: false)
+        let app = ViewCatalog.app(for: AppContext(store: f.store, viewer: viewer, language: .ru, theme: theme, colors: false))
+        let t = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse(try f.rmaTab("coordinator") + " O")).terminal
+        let bar = t.line(3)
+        XCTAssertTrue(bar.contains("# утверждены = отклонены"), bar)
+        XCTAssertTrue(bar.contains("#") && bar.contains("="), "the bar draws the two parts differently: \(bar)")
     }
 
     func testTheApplicationsArePagedAsTheCursorGoesDown() throws {

@@ -42,6 +42,18 @@ public struct ProgressBar: Sendable {
     private static let stackedUnicode: [Character] = ["█", "▓", "▒"]
     private static let stackedASCII: [Character] = ["#", "=", "+"]
 
+    /// The glyph a stacked bar draws its part `index` with.
+    static func glyph(_ index: Int, ascii: Bool) -> Character {
+        let chars = ascii ? stackedASCII : stackedUnicode
+        return chars[index % chars.count]
+    }
+
+    /// A legend for a stacked bar, each name after its part's own glyph
+    /// («█ утверждены ▓ отклонены»): the parts differ without colour too.
+    public static func legend(_ names: [String], ascii: Bool) -> String {
+        names.enumerated().map { "\(glyph($0.offset, ascii: ascii)) \($0.element)" }.joined(separator: " ")
+    }
+
     /// The bar's characters for `width` cells (no label), one role per run.
     func cells(width: Int) -> [(text: String, role: StyleRole)] {
         guard width > 0 else { return [] }
@@ -66,8 +78,7 @@ public struct ProgressBar: Sendable {
             cum = min(1, cum + ProgressBar.clamp(part.fraction))
             let end = min(width, Int((cum * Double(width)).rounded()))
             let n = max(0, end - used)
-            let chars = ascii ? ProgressBar.stackedASCII : ProgressBar.stackedUnicode
-            out.append((String(repeating: chars[i % chars.count], count: n), part.role))
+            out.append((String(repeating: ProgressBar.glyph(i, ascii: ascii), count: n), part.role))
             used += n
         }
         out.append((String(repeating: ascii ? "." : "░", count: max(0, width - used)), .barEmpty))

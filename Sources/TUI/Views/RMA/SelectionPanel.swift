@@ -85,7 +85,8 @@ struct SelectionPanel {
             y += 1
             let applied = Double(max(1, t.applied))
             let bar = ProgressBar(parts: [.init(Double(t.approved) / applied, role: .ok), .init(Double(t.rejected) / applied, role: .danger)],
-                                  label: ctx.t("■ утверждены ■ отклонены", "■ approved ■ rejected"), ascii: !ctx.colors)
+                                  label: ProgressBar.legend([ctx.t("утверждены", "approved"), ctx.t("отклонены", "rejected")], ascii: !ctx.colors),
+                                  ascii: !ctx.colors)
             bar.render(into: painter.sub(Rect(x: 0, y: y, width: painter.width, height: 1)))
             y += 1
             let taking = o.municipalitiesTotal - o.withoutApplications.count
