@@ -24,7 +24,7 @@ final class TutorEndToEndTests: XCTestCase {
             try s.waitFor("Прогресс")
             try s.send("/")
             try s.type("teacher2")
-            try s.waitFor("фильтр «teacher2»")
+            try s.waitFor("Фильтр: teacher2")
             try s.send("Enter")
             let list = try s.waitFor("Семёнов Артём")
             XCTAssertFalse(list.contains("Ефремова"), "the filter keeps only teacher2:\n\(list)")

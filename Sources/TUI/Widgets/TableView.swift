@@ -85,6 +85,7 @@ public struct TableView<Source: RowSource> {
     /// knows: the exact total once every row is loaded, else "из 150+"
     /// (the rows seen so far, and more beyond them).
     public func positionText(_ language: Language) -> String {
+        if loaded && window.isEmpty { return "" }   // the empty list's own message says it
         let of = language == .ru ? "из" : "of"
         let known: String? = source.count.map(TableView.group) ?? {
             guard loaded, let start = windowStart else { return nil }

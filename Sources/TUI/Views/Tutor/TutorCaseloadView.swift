@@ -18,7 +18,7 @@ final class TutorCaseloadView: AppView {
     init(_ ctx: AppContext) {
         let source = CaseloadSource(store: ctx.store, viewer: ctx.viewer, today: ctx.store.today, errors: errors, describe: ctx.describe)
         table = TableView(source: source, columns: CaseloadColumns.make(ctx, wide: false),
-                          emptyMessage: ctx.t("Никого нет — смените быстрый фильтр (f)", "Nobody here — change the quick filter (f)"))
+                          emptyMessage: TutorCaseloadView.emptyText(quick: .all, filter: "", ctx))
     }
 
     var bindings: [KeyBinding] {
@@ -77,7 +77,7 @@ final class TutorCaseloadView: AppView {
             return result
         }
         switch filter.handle(event) {
-        case .changed: applyFilter(); return report(.handled)
+        case .changed: applyFilter(ctx); return report(.handled)
         case .handled: return .handled
         case .ignored: break
         }
@@ -114,7 +114,7 @@ final class TutorCaseloadView: AppView {
             guard filter.isActive || table.source.quick != .all else { return .unhandled }
             _ = filter.reset()
             table.source.quick = .all
-            applyFilter()
+            applyFilter(ctx)
             return .handled
         case "table.first": table.moveToFirst(); return .handled
         case "table.last": table.moveToLast(); return .handled
@@ -124,11 +124,21 @@ final class TutorCaseloadView: AppView {
 
     private func setQuick(_ q: CaseloadQuick, _ ctx: AppContext) -> ViewResult {
         table.source.quick = table.source.quick == q && q != .all ? .all : q
-        applyFilter()
+        applyFilter(ctx)
         return report(.message(ctx.t("Показаны: ", "Showing: ") + ctx.t(table.source.quick.label), .info))
     }
 
-    private func applyFilter() {
+    /// What an empty list says: nobody supported yet, nobody in this quick
+    /// filter, or nobody by this name.
+    static func emptyText(quick: CaseloadQuick, filter: String, _ ctx: AppContext) -> String {
+        if !filter.isEmpty { return ctx.t("Нет сопровождаемых с «\(filter)»", "Nobody supported matches “\(filter)”") }
+        if quick != .all { return ctx.t("Никого нет — смените быстрый фильтр (f)", "Nobody here — change the quick filter (f)") }
+        return ctx.t("Вы пока никого не сопровождаете: сопровождаемого назначает методист ММС",
+                     "You support nobody yet: a municipal methodist assigns whom you support")
+    }
+
+    private func applyFilter(_ ctx: AppContext) {
+        table.emptyMessage = TutorCaseloadView.emptyText(quick: table.source.quick, filter: filter.text, ctx)
         table.source.query = CaseloadQuery(text: filter.text)
         table.source.invalidate()
         table.loadFirst()
