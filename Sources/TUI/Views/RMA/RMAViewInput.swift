@@ -63,7 +63,7 @@ extension RMAView {
     }
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
-        if modal != nil { return performModal(action, ctx) }
+        if modal != nil, bindings.contains(where: { $0.action == action }) { return performModal(action, ctx) }
         let today = ctx.today
         switch action {
         case "rma.board": return switchTo(.board, ctx)

@@ -98,7 +98,7 @@ final class TutorCaseloadView: AppView {
             if person.closed { self.person = nil; reload(ctx); return .handled }
             return result
         }
-        if var pc = postCourse {
+        if var pc = postCourse, TutorPostCourse.bindings.contains(where: { $0.action == action }) {
             let result = pc.perform(action, ctx)
             postCourse = pc.closed ? nil : pc
             if pc.closed { reload(ctx) }

@@ -118,6 +118,7 @@ final class TutorPersonScreen {
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
         switch modal {
+        case .some where !bindings.contains(where: { $0.action == action }): break   // an action of the screen, from the palette
         case .proposals(var list):
             let result = list.perform(action, self, ctx)
             if case .proposals = modal { modal = list.closed ? nil : .proposals(list) }
@@ -131,8 +132,7 @@ final class TutorPersonScreen {
             default: break
             }
             return .handled
-        case .dialog, .confirmRemove: return .handled
-        case nil: break
+        case .dialog, .confirmRemove, nil: break
         }
         switch action {
         case "tutor.back": closed = true; return .handled
