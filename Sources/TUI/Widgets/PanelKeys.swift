@@ -12,6 +12,10 @@ public enum PanelKeys {
     public static let down = KeyBinding("panel.down", keys: [.down, .char("j")], label: Phrase("ниже", "down"), group: n, inPalette: false)
     public static let up = KeyBinding("panel.up", keys: [.up, .char("k")], label: Phrase("выше", "up"), group: n, inPalette: false)
 
+    public static let pageDown = KeyBinding("panel.pageDown", keys: [.pageDown], label: Phrase("страница вниз", "page down"), group: n, inPalette: false)
+    public static let pageUp = KeyBinding("panel.pageUp", keys: [.pageUp], label: Phrase("страница вверх", "page up"), group: n, inPalette: false)
+    /// A longer text to read: scroll it by lines and pages, close it.
+    public static let pagedReader = [close, down, up, pageDown, pageUp]
     /// A text to read: scroll it, close it.
     public static let reader = [close, down, up]
     /// A list to go through (Enter is the list's own).

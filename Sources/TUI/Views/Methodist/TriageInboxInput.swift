@@ -142,7 +142,9 @@ extension TriageInboxView {
             }
             return .handled
         case .route(var overlay):
-            guard case .key(let key) = event, let action = KeyBinding.action(for: key, in: AuthorRouteOverlay.bindings) else { return .handled }
+            guard case .key(let key) = event else { return .handled }
+            // The panel's keys; the app's (help, palette, tabs) still work, nothing else does.
+            guard let action = KeyBinding.action(for: key, in: AuthorRouteOverlay.bindings) else { return .unhandled }
             modal = overlay.perform(action) == .closed ? nil : .route(overlay)
             return .handled
         case nil:

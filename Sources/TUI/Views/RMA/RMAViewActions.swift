@@ -164,7 +164,9 @@ extension RMAView {
                 }
             }
         case .card, .application:
-            guard case .key(let key) = event, let action = KeyBinding.action(for: key, in: bindings) else { return .handled }
+            guard case .key(let key) = event else { return .handled }
+            // The panel's keys; the app's (help, palette, tabs) still work, nothing else does.
+            guard let action = KeyBinding.action(for: key, in: bindings) else { return .unhandled }
             return performModal(action, ctx)
         }
     }

@@ -28,7 +28,9 @@ struct ProposalList {
     }()
 
     mutating func handle(_ event: InputEvent, _ screen: TutorPersonScreen, _ ctx: AppContext) -> ViewResult {
-        guard case .key(let key) = event, let action = KeyBinding.action(for: key, in: Self.bindings) else { return .handled }
+        guard case .key(let key) = event else { return .handled }
+        // The panel's keys; the app's (help, palette, tabs) still work, nothing else does.
+        guard let action = KeyBinding.action(for: key, in: Self.bindings) else { return .unhandled }
         return perform(action, screen, ctx)
     }
 

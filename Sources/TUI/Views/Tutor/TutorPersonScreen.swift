@@ -60,7 +60,10 @@ final class TutorPersonScreen {
             .filter { $0.action != "table.open" && $0.action != "table.sortNext" && $0.action != "table.sortPrevious" }
     }()
 
-    var isEditing: Bool { if case .dialog = modal { return true } else { return false } }
+    /// A form, or a question (it holds every key until answered).
+    var isEditing: Bool {
+        switch modal { case .dialog, .confirmRemove: return true; default: return false }
+    }
     var hasUnsavedInput: Bool { if case .dialog(let d, _) = modal { return d.isDirty } else { return false } }
     var route: Route? { data.route }
     var selectedStep: RouteStep? { stepTable.selectedRow }
@@ -102,7 +105,9 @@ final class TutorPersonScreen {
             case .confirmed: modal = nil; return removeStep(step, ctx)
             }
         case .timeline, .detail:
-            guard case .key(let key) = event, let action = KeyBinding.action(for: key, in: PanelKeys.reader) else { return .handled }
+            guard case .key(let key) = event else { return .handled }
+            // The panel's keys; the app's (help, palette, tabs) still work, nothing else does.
+            guard let action = KeyBinding.action(for: key, in: PanelKeys.reader) else { return .unhandled }
             return perform(action, ctx)
         case nil: break
         }

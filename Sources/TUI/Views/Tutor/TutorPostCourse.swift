@@ -17,7 +17,9 @@ struct TutorPostCourse {
     ] + PanelKeys.list
 
     mutating func handle(_ event: InputEvent, _ ctx: AppContext) -> ViewResult {
-        guard case .key(let key) = event, let action = KeyBinding.action(for: key, in: Self.bindings) else { return .handled }
+        guard case .key(let key) = event else { return .handled }
+        // The panel's keys; the app's (help, palette, tabs) still work, nothing else does.
+        guard let action = KeyBinding.action(for: key, in: Self.bindings) else { return .unhandled }
         return perform(action, ctx)
     }
 
