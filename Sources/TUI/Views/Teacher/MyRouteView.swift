@@ -190,6 +190,16 @@ final class MyRouteView: AppView {
     }
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
+        if case .detail(let scroll) = modal {
+            switch action {
+            case "panel.close": modal = nil; return .handled
+            case "panel.down": modal = .detail(scroll: scroll + 1); return .handled
+            case "panel.up": modal = .detail(scroll: max(0, scroll - 1)); return .handled
+            case "panel.pageDown": modal = .detail(scroll: scroll + 10); return .handled
+            case "panel.pageUp": modal = .detail(scroll: max(0, scroll - 10)); return .handled
+            default: if stepActions.contains(where: { $0.action == action }) { modal = nil }   // the step's actions close it first
+            }
+        }
         switch action {
         case "route.pane":
             guard hasRoute else { return .message(ctx.t("Маршрута пока нет: шагов нет", "No route yet: there are no steps"), .info) }
