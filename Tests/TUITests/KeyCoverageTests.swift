@@ -77,7 +77,7 @@ final class KeyCoverageTests: XCTestCase {
                         guard depth < 2, !p.view.isEditing else { continue }
                         let global = p.app.globalBindings
                         for b in p.view.bindings {
-                            guard let key = b.keys.first, KeyBinding.action(for: key, in: global) == nil else { continue }
+                            guard let key = b.keys.first, KeyBinding.action(for: key, in: global) == nil, !b.action.contains("export") else { continue }
                             next.append(path + [key])
                         }
                     }
@@ -90,6 +90,8 @@ final class KeyCoverageTests: XCTestCase {
                     for key in Self.universe where !Self.exempt(key) {
                         let editing = p.view.isEditing
                         let bindings = p.view.bindings + p.app.globalBindings
+                        // Exports write files where the tests run: not here.
+                        if KeyBinding.action(for: key, in: bindings)?.contains("export") == true { continue }
                         let token = f.store.changeToken()
                         let result = p.view.handle(.key(key), p.app.ctx)
                         let wrote = f.store.changeToken() != token   // then doing it again is not the same
