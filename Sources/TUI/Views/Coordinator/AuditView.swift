@@ -46,7 +46,9 @@ final class AuditView: AppView {
 
     var query: AuditQuery { table.source.query }
 
-    var bindings: [KeyBinding] {
+    var bindings: [KeyBinding] { detail != nil && dateForm == nil ? PanelKeys.pagedReader : listBindings }
+
+    private var listBindings: [KeyBinding] {
         let a = KeyBinding.Groups.actions
         return [
             KeyBinding("audit.open", keys: [.enter], label: Phrase("Изменение целиком: было и стало", "The whole change: before and after"), group: a),
@@ -79,15 +81,9 @@ final class AuditView: AppView {
         if dateForm != nil { return handleDates(event, ctx) }
         if detail != nil {
             guard case .key(let k) = event else { return .handled }
-            switch k {
-            case .escape, .enter, .char("q"): detail = nil
-            case .down, .char("j"): detailScroll += 1
-            case .up, .char("k"): detailScroll = max(0, detailScroll - 1)
-            case .pageDown: detailScroll += 10
-            case .pageUp: detailScroll = max(0, detailScroll - 10)
-            default: break
-            }
-            return .handled
+            // The panel's keys; the app's (help, palette, tabs) still work, nothing else does.
+            guard let action = KeyBinding.action(for: k, in: PanelKeys.pagedReader) else { return .unhandled }
+            return perform(action, ctx)
         }
         switch filter.handle(event) {
         case .changed, .handled:
@@ -109,6 +105,16 @@ final class AuditView: AppView {
     }
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
+        if detail != nil, action.hasPrefix("panel.") {
+            switch action {
+            case "panel.down": detailScroll += 1
+            case "panel.up": detailScroll = max(0, detailScroll - 1)
+            case "panel.pageDown": detailScroll += 10
+            case "panel.pageUp": detailScroll = max(0, detailScroll - 10)
+            default: detail = nil
+            }
+            return .handled
+        }
         switch action {
         case "audit.open": open(); return .handled
         case "audit.filter": filter.begin(); return .handled

@@ -4,7 +4,15 @@ import Storage
 /// Keys of the catalogs tab: the bindings (help and palette come from them)
 /// and what they do.
 extension CatalogView {
-    var bindings: [KeyBinding] {
+    var bindings: [KeyBinding] { detailOpen ? CatalogView.detailBindings + catalogBindings : catalogBindings }
+
+    /// While the detail box is open, these close it (the other keys still work).
+    static let detailBindings = [
+        KeyBinding("cat.closeDetail", keys: [.escape, .enter, .char("q")], label: Phrase("Закрыть подробности", "Close the detail"),
+                   group: KeyBinding.Groups.navigation, inPalette: false),
+    ]
+
+    private var catalogBindings: [KeyBinding] {
         let views = Phrase("Каталоги", "Catalogs")
         let a = KeyBinding.Groups.actions
         let filters = Phrase("Фильтры", "Filters")
@@ -51,9 +59,8 @@ extension CatalogView {
         case .handled: return .handled
         case .ignored: break
         }
-        if detailOpen, case .key(let k) = event, k == .escape || k == .enter || k == .char("q") {
-            detailOpen = false
-            return .handled
+        if detailOpen, case .key(let k) = event, let action = KeyBinding.action(for: k, in: CatalogView.detailBindings) {
+            return perform(action, ctx)
         }
         if case .key(.escape) = event, list.search.isActive {
             _ = list.search.reset(); refetch(ctx); return report(.handled)
@@ -68,6 +75,7 @@ extension CatalogView {
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
         switch action {
+        case "cat.closeDetail": detailOpen = false; return .handled
         case "cat.programmes": return switchTo(.programmes, ctx)
         case "cat.sites": return switchTo(.sites, ctx)
         case "cat.practices": return switchTo(.practices, ctx)

@@ -12,15 +12,30 @@ struct KioskStartScreen {
 
     enum Outcome: Equatable { case ignored, moved, chosen(Int) }
 
+    /// Every key of the start screen (a digit also chooses the role by its number).
+    static let bindings: [KeyBinding] = {
+        let n = KeyBinding.Groups.navigation
+        return [
+            KeyBinding("kioskStart.up", keys: [.up, .char("k"), .backTab], label: Phrase("выше", "up"), group: n, inPalette: false),
+            KeyBinding("kioskStart.down", keys: [.down, .char("j"), .tab], label: Phrase("ниже", "down"), group: n, inPalette: false),
+            KeyBinding("kioskStart.first", keys: [.home, .pageUp], label: Phrase("в начало", "to the first"), group: n, inPalette: false),
+            KeyBinding("kioskStart.last", keys: [.end, .pageDown], label: Phrase("в конец", "to the last"), group: n, inPalette: false),
+            KeyBinding("kioskStart.choose", keys: [.enter, .char(" ")], label: Phrase("Войти в этой роли", "Enter in this role"), group: n),
+        ]
+    }()
+
     mutating func handle(_ event: InputEvent) -> Outcome {
         switch event {
         case .key(let key):
+            switch KeyBinding.action(for: key, in: Self.bindings) {
+            case "kioskStart.up": selected = (selected + roles.count - 1) % roles.count; return .moved
+            case "kioskStart.down": selected = (selected + 1) % roles.count; return .moved
+            case "kioskStart.first": selected = 0; return .moved
+            case "kioskStart.last": selected = roles.count - 1; return .moved
+            case "kioskStart.choose": return .chosen(selected)
+            default: break
+            }
             switch key {
-            case .up, .char("k"), .char("л"), .backTab: selected = (selected + roles.count - 1) % roles.count; return .moved
-            case .down, .char("j"), .char("о"), .tab: selected = (selected + 1) % roles.count; return .moved
-            case .home, .pageUp: selected = 0; return .moved
-            case .end, .pageDown: selected = roles.count - 1; return .moved
-            case .enter, .char(" "): return .chosen(selected)
             case .char(let c):
                 if c.isASCII, let d = c.wholeNumberValue, d >= 1, d <= roles.count { selected = d - 1; return .chosen(d - 1) }
                 return .ignored

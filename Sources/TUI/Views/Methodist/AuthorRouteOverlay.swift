@@ -51,15 +51,29 @@ struct AuthorRouteOverlay {
         }
     }
 
-    /// Esc, Enter, q or r close; j/k and arrows scroll.
+    /// Esc, Enter, q or r close; j/k and arrows scroll; nothing else works while it is open.
+    static let bindings: [KeyBinding] = {
+        let n = KeyBinding.Groups.navigation
+        return [
+            KeyBinding("panel.close", keys: [.escape, .enter, .char("q"), .char("r")], label: Phrase("Закрыть", "Close"), group: n, inPalette: false),
+            PanelKeys.down, PanelKeys.up,
+            KeyBinding("panel.pageDown", keys: [.pageDown], label: Phrase("страница вниз", "page down"), group: n, inPalette: false),
+            KeyBinding("panel.pageUp", keys: [.pageUp], label: Phrase("страница вверх", "page up"), group: n, inPalette: false),
+        ]
+    }()
+
     mutating func handle(_ event: InputEvent) -> OverlayOutcome {
-        guard case .key(let key) = event else { return .handled }
-        switch key {
-        case .escape, .enter, .char("q"), .char("r"), .char("к"): return .closed
-        case .down, .char("j"): scroll = min(scroll + 1, max(0, lines.count - visible))
-        case .up, .char("k"): scroll = max(0, scroll - 1)
-        case .pageDown: scroll = min(scroll + visible, max(0, lines.count - visible))
-        case .pageUp: scroll = max(0, scroll - visible)
+        guard case .key(let key) = event, let action = KeyBinding.action(for: key, in: Self.bindings) else { return .handled }
+        return perform(action)
+    }
+
+    mutating func perform(_ action: String) -> OverlayOutcome {
+        switch action {
+        case "panel.close": return .closed
+        case "panel.down": scroll = min(scroll + 1, max(0, lines.count - visible))
+        case "panel.up": scroll = max(0, scroll - 1)
+        case "panel.pageDown": scroll = min(scroll + visible, max(0, lines.count - visible))
+        case "panel.pageUp": scroll = max(0, scroll - visible)
         default: break
         }
         return .handled

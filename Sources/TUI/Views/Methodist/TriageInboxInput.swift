@@ -11,19 +11,13 @@ extension TriageInboxView {
         case .handled: return .handled
         case .ignored: break
         }
-        if loadPanel != nil, case .key(let key) = event {
-            switch key {
-            case .escape, .char("L"), .char("Д"): loadPanel = nil; return .handled
-            case .char("?"), .char(":"), .char("q"), .char("["), .char("]"), .ctrl("c"): return .unhandled
-            case .char(let c) where c.isASCII && c.isNumber: return .unhandled
-            default: loadPanel?.handle(key); return .handled
-            }
+        if loadPanel != nil {
+            // The panel's keys; the rest go to the app (help, palette, tabs, quit).
+            guard case .key(let key) = event, let action = KeyBinding.action(for: key, in: TriageLoadPanel.bindings) else { return .unhandled }
+            return perform(action, ctx)
         }
-        if detailOpen, case .key(let key) = event {
-            switch key {
-            case .escape, .enter, .char("q"): detailOpen = false; return .handled
-            default: break
-            }
+        if detailOpen, case .key(let key) = event, KeyBinding.action(for: key, in: TriageInboxView.detailBindings) != nil {
+            return perform("triage.closeDetail", ctx)
         }
         // Space marks: note the version the user saw, for the conflict check.
         let before = table.selectedRow
@@ -41,7 +35,16 @@ extension TriageInboxView {
     }
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
+        if case .route(var overlay) = modal, action.hasPrefix("panel.") {
+            modal = overlay.perform(action) == .closed ? nil : .route(overlay)
+            return .handled
+        }
+        if loadPanel != nil, action.hasPrefix("load.") || action.hasPrefix("panel.") {
+            if action == "load.close" { loadPanel = nil } else { loadPanel?.perform(action) }
+            return .handled
+        }
         switch action {
+        case "triage.closeDetail": detailOpen = false; return .handled
         case "triage.direction": return openDirectionPicker(ctx)
         case "triage.priority": return openPriorityPicker(ctx)
         case "triage.raise", "triage.lower": return stepPriority(up: action == "triage.raise", ctx)
@@ -140,7 +143,10 @@ extension TriageInboxView {
             }
             return .handled
         case .route(var overlay):
-            modal = overlay.handle(event) == .closed ? nil : .route(overlay)
+            guard case .key(let key) = event else { return .handled }
+            // The panel's keys; the app's (help, palette, tabs) still work, nothing else does.
+            guard let action = KeyBinding.action(for: key, in: AuthorRouteOverlay.bindings) else { return .unhandled }
+            modal = overlay.perform(action) == .closed ? nil : .route(overlay)
             return .handled
         case nil:
             return .unhandled

@@ -51,6 +51,19 @@ final class TriageInboxView: AppView {
     // MARK: Bindings
 
     var bindings: [KeyBinding] {
+        if case .route = modal { return AuthorRouteOverlay.bindings }
+        if modal != nil { return [] }   // a picker or a form taking text: every key is theirs
+        if loadPanel != nil { return TriageLoadPanel.bindings }
+        return detailOpen ? TriageInboxView.detailBindings + inboxBindings : inboxBindings
+    }
+
+    /// While the detail box is open, these close it (the other keys still work).
+    static let detailBindings = [
+        KeyBinding("triage.closeDetail", keys: [.escape, .enter, .char("q")], label: Phrase("Закрыть подробности", "Close the detail"),
+                   group: KeyBinding.Groups.navigation, inPalette: false),
+    ]
+
+    private var inboxBindings: [KeyBinding] {
         let triage = Phrase("Разбор", "Triage")
         let filters = Phrase("Фильтры", "Filters")
         return [

@@ -28,13 +28,25 @@ struct TriageLoadPanel {
             + TriageLoadPanel.percent(t.onTimeShare)
     }
 
-    mutating func handle(_ key: Key) {
-        switch key {
-        case .down, .char("j"): scroll += 1
-        case .up, .char("k"): scroll = max(0, scroll - 1)
-        case .pageDown: scroll += 10
-        case .pageUp: scroll = max(0, scroll - 10)
-        case .home, .char("g"): scroll = 0
+    /// Every key of the panel: while it is open the app's keys (help, palette, tabs, quit) still work, nothing of the inbox.
+    static let bindings: [KeyBinding] = {
+        let n = KeyBinding.Groups.navigation
+        return [
+            KeyBinding("load.close", keys: [.escape, .char("L")], label: Phrase("Закрыть нагрузку", "Close the load panel"), group: n, inPalette: false),
+            PanelKeys.down, PanelKeys.up,
+            KeyBinding("load.pageDown", keys: [.pageDown], label: Phrase("страница вниз", "page down"), group: n, inPalette: false),
+            KeyBinding("load.pageUp", keys: [.pageUp], label: Phrase("страница вверх", "page up"), group: n, inPalette: false),
+            KeyBinding("load.top", keys: [.home, .char("g")], label: Phrase("в начало", "to the top"), group: n, inPalette: false),
+        ]
+    }()
+
+    mutating func perform(_ action: String) {
+        switch action {
+        case "panel.down": scroll += 1
+        case "panel.up": scroll = max(0, scroll - 1)
+        case "load.pageDown": scroll += 10
+        case "load.pageUp": scroll = max(0, scroll - 10)
+        case "load.top": scroll = 0
         default: break
         }
     }

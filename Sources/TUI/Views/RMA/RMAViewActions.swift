@@ -164,33 +164,63 @@ extension RMAView {
                     return .message(ctx.describe(error), .error)
                 }
             }
-        case .card(var detail):
+        case .card, .application:
             guard case .key(let key) = event else { return .handled }
-            switch key {
-            case .escape, .enter, .char("q"): modal = nil
-            case .up, .char("k"): detail.scroll = max(0, detail.scroll - 1); modal = .card(detail)
-            case .down, .char("j"): detail.scroll += 1; modal = .card(detail)
-            case .char(">"), .char("."), .char("<"), .char(","):
-                let forward = key == .char(">") || key == .char(".")
-                guard let target = RoadmapBoard.neighbour(of: detail.item.status, forward: forward) else {
+            // The panel's keys; the app's (help, palette, tabs) still work, nothing else does.
+            guard let action = KeyBinding.action(for: key, in: bindings) else { return .unhandled }
+            return performModal(action, ctx)
+        }
+    }
+
+    /// The keys of the roadmap item's card (nothing else works while it is open).
+    static let cardBindings: [KeyBinding] = {
+        let a = KeyBinding.Groups.actions
+        return [
+            KeyBinding("card.forward", keys: [.char(">"), .char(".")], label: Phrase("Статус вперёд", "Status forward"), group: a),
+            KeyBinding("card.back", keys: [.char("<"), .char(",")], label: Phrase("Статус назад", "Status back"), group: a),
+            KeyBinding("card.edit", keys: [.char("e")], label: Phrase("Изменить пункт", "Edit the item"), group: a),
+        ] + PanelKeys.reader
+    }()
+
+    /// The keys of an application's card in the selection.
+    static let applicationBindings: [KeyBinding] = {
+        let a = KeyBinding.Groups.actions
+        return [
+            KeyBinding("application.approve", keys: [.char("a")], label: Phrase("Одобрить заявку", "Approve the application"), group: a),
+            KeyBinding("application.reject", keys: [.char("x")], label: Phrase("Отклонить с одной из трёх причин", "Reject with one of the three reasons"), group: a),
+            KeyBinding("application.reopen", keys: [.char("r")], label: Phrase("Вернуть на рассмотрение", "Back to review"), group: a),
+            PanelKeys.close,
+        ]
+    }()
+
+    /// An action of the open card (from its key or the palette).
+    func performModal(_ action: String, _ ctx: AppContext) -> ViewResult {
+        switch modal {
+        case .card(var detail):
+            switch action {
+            case "panel.close": modal = nil
+            case "panel.up": detail.scroll = max(0, detail.scroll - 1); modal = .card(detail)
+            case "panel.down": detail.scroll += 1; modal = .card(detail)
+            case "card.forward", "card.back":
+                guard let target = RoadmapBoard.neighbour(of: detail.item.status, forward: action == "card.forward") else {
                     return .message(ctx.t("Дальше некуда", "No further status"), .warning)
                 }
                 return moveItem(detail.item, to: target, ctx)
-            case .char("e"), .char("у"):
+            case "card.edit":
                 modal = nil
                 return performBoard("rma.edit", ctx)
             default: break
             }
             return .handled
         case .application:
-            guard case .key(let key) = event else { return .handled }
-            switch key {
-            case .escape, .enter, .char("q"): modal = nil; return .handled
-            case .char("a"), .char("ф"): return decide(true, ctx)
-            case .char("x"), .char("ч"): return decide(false, ctx)
-            case .char("r"), .char("к"): return reopen(ctx)
+            switch action {
+            case "panel.close": modal = nil; return .handled
+            case "application.approve": return decide(true, ctx)
+            case "application.reject": return decide(false, ctx)
+            case "application.reopen": return reopen(ctx)
             default: return .handled
             }
+        default: return .handled
         }
     }
 

@@ -5,6 +5,15 @@ import Storage
 /// what they do on each sub-view.
 extension RMAView {
     var bindings: [KeyBinding] {
+        switch modal {
+        case .card: return RMAView.cardBindings
+        case .application: return RMAView.applicationBindings
+        case .picker, .form: return []   // a list or a form taking text: every key is theirs
+        case nil: return tabBindings
+        }
+    }
+
+    private var tabBindings: [KeyBinding] {
         let views = Phrase("Разделы РМА", "RMA sections")
         let board = Phrase("Дорожная карта", "Roadmap")
         let sel = Phrase("Отбор в РМА", "RMA selection")
@@ -54,6 +63,7 @@ extension RMAView {
     }
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
+        if modal != nil, bindings.contains(where: { $0.action == action }) { return performModal(action, ctx) }
         let today = ctx.today
         switch action {
         case "rma.board": return switchTo(.board, ctx)

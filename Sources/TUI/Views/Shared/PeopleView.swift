@@ -90,7 +90,7 @@ final class PeopleView: AppView {
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
         if let c = card, action.hasPrefix("card.") {   // the palette, while the card is open
             let result = c.perform(action, ctx)
-            if c.closed { card = nil }
+            if c.closed { card = nil; table.reload() }   // as by its key: the list may have changed meanwhile
             return result
         }
         switch action {

@@ -35,9 +35,10 @@ final class PersonCard {
     }
 
     var bindings: [KeyBinding] {
+        if roleEditor != nil { return RoleEditor.bindings }
         let a = KeyBinding.Groups.actions
         return [
-            KeyBinding("card.close", keys: [.escape, .char("q")], label: Phrase("Закрыть карточку", "Close the card"), group: a),
+            KeyBinding("card.close", keys: [.escape, .char("q"), .enter], label: Phrase("Закрыть карточку", "Close the card"), group: a),
             KeyBinding("card.roles", keys: [.char("r")], label: Phrase("Изменить роли (администратор)", "Edit roles (administrator)"), group: a),
         ]
     }
@@ -57,7 +58,6 @@ final class PersonCard {
             }
         }
         guard case .key(let key) = event else { return .handled }
-        if key == .enter { closed = true; return .handled }
         if let action = KeyBinding.action(for: key, in: bindings) { return perform(action, ctx) }
         return .unhandled   // help, palette and tab keys stay global
     }

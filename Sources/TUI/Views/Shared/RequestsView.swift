@@ -37,7 +37,12 @@ final class RequestsView: AppView {
         ], emptyMessage: ctx.t("Запросов нет", "No requests"))
     }
 
-    var bindings: [KeyBinding] {
+    /// The detail box takes every key; these close it.
+    static let detailBindings = [PanelKeys.close]
+
+    var bindings: [KeyBinding] { detail != nil ? RequestsView.detailBindings : listBindings }
+
+    private var listBindings: [KeyBinding] {
         let a = KeyBinding.Groups.actions
         return [
             KeyBinding("requests.filter", keys: [.char("/")], label: Phrase("Поиск по тексту запросов", "Search the requests' text"), group: a),
@@ -59,8 +64,8 @@ final class RequestsView: AppView {
 
     func handle(_ event: InputEvent, _ ctx: AppContext) -> ViewResult {
         if detail != nil {
-            if case .key(let k) = event, k == .escape || k == .enter || k == .char("q") { detail = nil; return .handled }
-            if case .key = event { return .handled }
+            if case .key(let k) = event, let action = KeyBinding.action(for: k, in: RequestsView.detailBindings) { return perform(action, ctx) }
+            if case .key = event { return .unhandled }   // the app's keys (help, palette, tabs) still work
         }
         switch filter.handle(event) {
         case .changed:
@@ -79,6 +84,7 @@ final class RequestsView: AppView {
     }
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
+        if detail != nil, action == "panel.close" { detail = nil; return .handled }
         switch action {
         case "requests.filter": filter.begin(); return .handled
         case "requests.clearFilter":

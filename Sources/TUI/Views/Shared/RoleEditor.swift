@@ -14,24 +14,40 @@ struct RoleEditor {
         self.roles = roles; self.name = name; self.language = language
     }
 
+    /// Every key of the editor (a digit also toggles the role by its number).
+    static let bindings: [KeyBinding] = {
+        let a = KeyBinding.Groups.actions, n = KeyBinding.Groups.navigation
+        return [
+            KeyBinding("roles.save", keys: [.enter], label: Phrase("Сохранить роли", "Save the roles"), group: a),
+            KeyBinding("roles.cancel", keys: [.escape], label: Phrase("Отмена", "Cancel"), group: a),
+            KeyBinding("roles.toggle", keys: [.char(" "), .char("x")], label: Phrase("Отметить роль", "Toggle the role"), group: a),
+            KeyBinding("roles.up", keys: [.up, .char("k")], label: Phrase("выше", "up"), group: n, inPalette: false),
+            KeyBinding("roles.down", keys: [.down, .char("j"), .tab], label: Phrase("ниже", "down"), group: n, inPalette: false),
+        ]
+    }()
+
     mutating func handle(_ event: InputEvent) -> Outcome {
         guard case .key(let key) = event else { return .pending }
         let all = Role.allCases
-        switch key {
-        case .escape: return .cancelled
-        case .enter: return .save(roles)
-        case .up, .char("k"): cursor = max(0, cursor - 1)
-        case .down, .char("j"), .tab: cursor = min(all.count - 1, cursor + 1)
-        case .char(" "), .char("x"):
+        if let action = KeyBinding.action(for: key, in: Self.bindings) { return perform(action) }
+        if case .char(let c) = key, let n = c.wholeNumberValue, (1...all.count).contains(n) {
+            // A digit toggles the role by its number.
+            cursor = n - 1
+            return perform("roles.toggle")
+        }
+        return .pending
+    }
+
+    mutating func perform(_ action: String) -> Outcome {
+        let all = Role.allCases
+        switch action {
+        case "roles.cancel": return .cancelled
+        case "roles.save": return .save(roles)
+        case "roles.up": cursor = max(0, cursor - 1)
+        case "roles.down": cursor = min(all.count - 1, cursor + 1)
+        case "roles.toggle":
             let role = all[cursor]
             if roles.contains(role) { roles.remove(role) } else { roles.insert(role) }
-        case .char(let c):
-            // A digit toggles the role by its number.
-            if let n = c.wholeNumberValue, (1...all.count).contains(n) {
-                cursor = n - 1
-                let role = all[cursor]
-                if roles.contains(role) { roles.remove(role) } else { roles.insert(role) }
-            }
         default: break
         }
         return .pending

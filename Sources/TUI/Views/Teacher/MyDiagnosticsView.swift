@@ -55,6 +55,7 @@ final class MyDiagnosticsView: AppView {
     }
 
     func handle(_ event: InputEvent, _ ctx: AppContext) -> ViewResult {
+        if event == .key(.enter) { return dispatch(event, ctx) }   // nothing to open here: Enter is not this tab's
         switch table.handle(event) {
         case .ignored, .activated: return dispatch(event, ctx)
         default: return .handled

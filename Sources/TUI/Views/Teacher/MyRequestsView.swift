@@ -57,7 +57,9 @@ final class MyRequestsView: AppView {
         }
     }
 
-    var bindings: [KeyBinding] {
+    var bindings: [KeyBinding] { detail != nil ? PanelKeys.reader : listBindings }
+
+    private var listBindings: [KeyBinding] {
         let a = KeyBinding.Groups.actions
         return [
             KeyBinding("myRequests.new", keys: [.char("n")], label: Phrase("Новый запрос о помощи", "A new request for help"), group: a),
@@ -100,15 +102,11 @@ final class MyRequestsView: AppView {
                 }
             }
         }
-        if let open = detail {
+        if detail != nil {
             guard case .key(let k) = event else { return .handled }
-            switch k {
-            case .down, .char("j"): detail?.scroll = open.scroll + 1
-            case .up, .char("k"): detail?.scroll = max(0, open.scroll - 1)
-            case .escape, .enter, .char("q"): detail = nil
-            default: break
-            }
-            return .handled
+            // The panel's keys; the app's (help, palette, tabs) still work, nothing else does.
+            guard let action = KeyBinding.action(for: k, in: PanelKeys.reader) else { return .unhandled }
+            return perform(action, ctx)
         }
         switch table.handle(event) {
         case .activated: return perform("myRequests.open", ctx)
@@ -118,6 +116,14 @@ final class MyRequestsView: AppView {
     }
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
+        if let open = detail, action.hasPrefix("panel.") {
+            switch action {
+            case "panel.down": detail?.scroll = open.scroll + 1
+            case "panel.up": detail?.scroll = max(0, open.scroll - 1)
+            default: detail = nil
+            }
+            return .handled
+        }
         switch action {
         case "myRequests.new":
             dialog = HelpRequestForm.dialog(deficit: nil, step: nil, ctx)

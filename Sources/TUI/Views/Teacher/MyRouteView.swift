@@ -43,6 +43,27 @@ final class MyRouteView: AppView {
     // MARK: - Keys
 
     var bindings: [KeyBinding] {
+        switch modal {
+        case .detail: return MyRouteView.detailBindings + stepActions
+        case .some: return []   // a form taking text: every key is its
+        case nil: return routeBindings
+        }
+    }
+
+    /// The step's detail: scroll, page (Space too), close.
+    static let detailBindings: [KeyBinding] = [
+        PanelKeys.close, PanelKeys.down, PanelKeys.up,
+        KeyBinding("panel.pageDown", keys: [.pageDown, .char(" ")], label: Phrase("страница вниз", "page down"),
+                   group: KeyBinding.Groups.navigation, inPalette: false),
+        PanelKeys.pageUp,
+    ]
+
+    /// The step's actions work from its detail too.
+    var stepActions: [KeyBinding] {
+        routeBindings.filter { $0.action.hasPrefix("route.") && !["route.pane", "route.open", "route.close"].contains($0.action) }
+    }
+
+    var routeBindings: [KeyBinding] {
         let a = KeyBinding.Groups.actions, n = KeyBinding.Groups.navigation
         return [
             KeyBinding("route.start", keys: [.char("s")], label: Phrase("Начать шаг", "Start the step"), group: a),
@@ -124,25 +145,25 @@ final class MyRouteView: AppView {
             }
         case .detail(let scroll):
             guard case .key(let key) = event else { return .handled }
-            switch key {
-            case .escape, .enter, .char("q"): modal = nil; return .handled
-            case .down, .char("j"): modal = .detail(scroll: scroll + 1); return .handled
-            case .up, .char("k"): modal = .detail(scroll: max(0, scroll - 1)); return .handled
-            case .pageDown, .char(" "): modal = .detail(scroll: scroll + 10); return .handled
-            case .pageUp: modal = .detail(scroll: max(0, scroll - 10)); return .handled
+            switch KeyBinding.action(for: key, in: MyRouteView.detailBindings) {
+            case "panel.close": modal = nil; return .handled
+            case "panel.down": modal = .detail(scroll: scroll + 1); return .handled
+            case "panel.up": modal = .detail(scroll: max(0, scroll - 1)); return .handled
+            case "panel.pageDown": modal = .detail(scroll: scroll + 10); return .handled
+            case "panel.pageUp": modal = .detail(scroll: max(0, scroll - 10)); return .handled
             default:
                 // The step's actions work from its detail too.
-                if let action = KeyBinding.action(for: key, in: bindings), action.hasPrefix("route."), action != "route.pane" {
+                if let action = KeyBinding.action(for: key, in: stepActions) {
                     modal = nil
                     return perform(action, ctx)
                 }
-                return .handled
+                return .unhandled   // the app's keys (help, palette, tabs) still work
             }
         case nil:
             break
         }
         if case .mouse = event { return handleMouse(event) }
-        if case .key(let key) = event, KeyBinding.action(for: key, in: bindings)?.hasPrefix("route.") == true {
+        if case .key(let key) = event, KeyBinding.action(for: key, in: routeBindings)?.hasPrefix("route.") == true {
             return dispatch(event, ctx)
         }
         let outcome: TableOutcome
@@ -170,6 +191,16 @@ final class MyRouteView: AppView {
     }
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
+        if case .detail(let scroll) = modal {
+            switch action {
+            case "panel.close": modal = nil; return .handled
+            case "panel.down": modal = .detail(scroll: scroll + 1); return .handled
+            case "panel.up": modal = .detail(scroll: max(0, scroll - 1)); return .handled
+            case "panel.pageDown": modal = .detail(scroll: scroll + 10); return .handled
+            case "panel.pageUp": modal = .detail(scroll: max(0, scroll - 10)); return .handled
+            default: if stepActions.contains(where: { $0.action == action }) { modal = nil }   // the step's actions close it first
+            }
+        }
         switch action {
         case "route.pane":
             guard hasRoute else { return .message(ctx.t("Маршрута пока нет: шагов нет", "No route yet: there are no steps"), .info) }

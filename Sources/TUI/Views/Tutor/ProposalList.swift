@@ -16,23 +16,40 @@ struct ProposalList {
         self.input = input
     }
 
+    /// Every key of the list (nothing else works while it is open).
+    static let bindings: [KeyBinding] = {
+        let a = KeyBinding.Groups.actions
+        return [
+            KeyBinding("proposals.accept", keys: [.char("a"), .char(" ")], label: Phrase("Принять предложение", "Accept the proposal"), group: a),
+            KeyBinding("proposals.drop", keys: [.char("x")], label: Phrase("Убрать предложение", "Drop the proposal"), group: a),
+            KeyBinding("proposals.shift", keys: [.char("e")], label: Phrase("Сдвинуть сроки на месяц", "Shift the dates a month"), group: a),
+            KeyBinding("proposals.make", keys: [.enter], label: Phrase("Создать черновик из принятых", "Make the draft of the accepted ones"), group: a),
+        ] + PanelKeys.list
+    }()
+
     mutating func handle(_ event: InputEvent, _ screen: TutorPersonScreen, _ ctx: AppContext) -> ViewResult {
         guard case .key(let key) = event else { return .handled }
-        switch key {
-        case .escape, .char("q"): closed = true
-        case .down, .char("j"): cursor = min(cursor + 1, items.count - 1)
-        case .up, .char("k"): cursor = max(0, cursor - 1)
-        case .char("a"), .char("ф"), .char(" "):
+        // The panel's keys; the app's (help, palette, tabs) still work, nothing else does.
+        guard let action = KeyBinding.action(for: key, in: Self.bindings) else { return .unhandled }
+        return perform(action, screen, ctx)
+    }
+
+    mutating func perform(_ action: String, _ screen: TutorPersonScreen, _ ctx: AppContext) -> ViewResult {
+        switch action {
+        case "panel.close": closed = true
+        case "panel.down": cursor = min(cursor + 1, items.count - 1)
+        case "panel.up": cursor = max(0, cursor - 1)
+        case "proposals.accept":
             items[cursor].choice = .accepted; cursor = min(cursor + 1, items.count - 1)
-        case .char("x"), .char("ч"):
+        case "proposals.drop":
             items[cursor].choice = .dropped; cursor = min(cursor + 1, items.count - 1)
-        case .char("e"), .char("у"):
+        case "proposals.shift":
             // Edit: move the step a month later, inside the period.
             var p = items[cursor].proposal
             p.plannedStart = min(p.plannedStart.adding(months: 1), input.period.upperBound)
             p.plannedEnd = min(p.plannedEnd.adding(months: 1), input.period.upperBound)
             items[cursor].proposal = p
-        case .enter:
+        case "proposals.make":
             let accepted = items.filter { $0.choice == .accepted }.map(\.proposal)
             guard !accepted.isEmpty else { return .message(ctx.t("Примите хотя бы одно предложение: a", "Accept at least one proposal: a"), .warning) }
             do {

@@ -23,6 +23,7 @@ final class TutorCaseloadView: AppView {
 
     var bindings: [KeyBinding] {
         if let person { return person.bindings }
+        if postCourse != nil { return TutorPostCourse.bindings }
         let a = KeyBinding.Groups.actions
         var b = [
             KeyBinding("caseload.open", keys: [.enter], label: Phrase("Открыть маршрут человека", "Open the person's route"), group: a),
@@ -92,7 +93,17 @@ final class TutorCaseloadView: AppView {
     }
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
-        if let person { return person.perform(action, ctx) }
+        if let person {
+            let result = person.perform(action, ctx)
+            if person.closed { self.person = nil; reload(ctx); return .handled }
+            return result
+        }
+        if var pc = postCourse, TutorPostCourse.bindings.contains(where: { $0.action == action }) {
+            let result = pc.perform(action, ctx)
+            postCourse = pc.closed ? nil : pc
+            if pc.closed { reload(ctx) }
+            return result
+        }
         switch action {
         case "caseload.open":
             guard let row = table.selectedRow else { return .handled }

@@ -33,6 +33,15 @@ final class TutorPersonScreen {
     }
 
     var bindings: [KeyBinding] {
+        switch modal {
+        case .proposals: return ProposalList.bindings
+        case .timeline, .detail: return PanelKeys.reader
+        case .dialog, .confirmRemove: return []   // a form or a question takes every key
+        case nil: return Self.screenBindings
+        }
+    }
+
+    static let screenBindings: [KeyBinding] = {
         let a = KeyBinding.Groups.actions, n = KeyBinding.Groups.navigation
         return [
             KeyBinding("tutor.agree", keys: [.char("A")], label: Phrase("Согласовать маршрут", "Agree the route"), group: a),
@@ -49,9 +58,12 @@ final class TutorPersonScreen {
             KeyBinding("tutor.back", keys: [.escape], label: Phrase("Назад к списку", "Back to the caseload"), group: n, inPalette: false),
         ] + TableView<ArraySource<RouteStep, StepID>>.keyBindings(allowsMarks: false)
             .filter { $0.action != "table.open" && $0.action != "table.sortNext" && $0.action != "table.sortPrevious" }
-    }
+    }()
 
-    var isEditing: Bool { if case .dialog = modal { return true } else { return false } }
+    /// A form, or a question (it holds every key until answered).
+    var isEditing: Bool {
+        switch modal { case .dialog, .confirmRemove: return true; default: return false }
+    }
     var hasUnsavedInput: Bool { if case .dialog(let d, _) = modal { return d.isDirty } else { return false } }
     var route: Route? { data.route }
     var selectedStep: RouteStep? { stepTable.selectedRow }
@@ -93,16 +105,11 @@ final class TutorPersonScreen {
             case .declined: modal = nil; return .handled
             case .confirmed: modal = nil; return removeStep(step, ctx)
             }
-        case .timeline(let scroll), .detail(let scroll):
+        case .timeline, .detail:
             guard case .key(let key) = event else { return .handled }
-            let isTimeline: Bool = { if case .timeline = modal { return true } else { return false } }()
-            switch key {
-            case .escape, .enter, .char("q"): modal = nil
-            case .down, .char("j"): modal = isTimeline ? .timeline(scroll: scroll + 1) : .detail(scroll: scroll + 1)
-            case .up, .char("k"): modal = isTimeline ? .timeline(scroll: max(0, scroll - 1)) : .detail(scroll: max(0, scroll - 1))
-            default: break
-            }
-            return .handled
+            // The panel's keys; the app's (help, palette, tabs) still work, nothing else does.
+            guard let action = KeyBinding.action(for: key, in: PanelKeys.reader) else { return .unhandled }
+            return perform(action, ctx)
         case nil: break
         }
         if case .key(let key) = event, let action = KeyBinding.action(for: key, in: bindings), action.hasPrefix("tutor.") {
@@ -116,6 +123,23 @@ final class TutorPersonScreen {
     }
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
+        switch modal {
+        case .some where !bindings.contains(where: { $0.action == action }): break   // an action of the screen, from the palette
+        case .proposals(var list):
+            let result = list.perform(action, self, ctx)
+            if case .proposals = modal { modal = list.closed ? nil : .proposals(list) }
+            return result
+        case .timeline(let scroll), .detail(let scroll):
+            let isTimeline: Bool = { if case .timeline = modal { return true } else { return false } }()
+            switch action {
+            case "panel.close": modal = nil
+            case "panel.down": modal = isTimeline ? .timeline(scroll: scroll + 1) : .detail(scroll: scroll + 1)
+            case "panel.up": modal = isTimeline ? .timeline(scroll: max(0, scroll - 1)) : .detail(scroll: max(0, scroll - 1))
+            default: break
+            }
+            return .handled
+        case .dialog, .confirmRemove, nil: break
+        }
         switch action {
         case "tutor.back": closed = true; return .handled
         case "tutor.open": if selectedStep != nil { modal = .detail(scroll: 0) }; return .handled

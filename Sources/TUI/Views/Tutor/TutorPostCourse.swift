@@ -10,13 +10,25 @@ struct TutorPostCourse {
 
     init(_ ctx: AppContext) { rows = (try? ctx.store.postCourseSteps(ctx.viewer)) ?? [] }
 
+    /// Every key of the panel (nothing else works while it is open).
+    static let bindings: [KeyBinding] = [
+        KeyBinding("postCourse.add", keys: [.char("n"), .enter], label: Phrase("Добавить перенос в практику", "Add transfer into practice"),
+                   group: KeyBinding.Groups.actions),
+    ] + PanelKeys.list
+
     mutating func handle(_ event: InputEvent, _ ctx: AppContext) -> ViewResult {
         guard case .key(let key) = event else { return .handled }
-        switch key {
-        case .escape, .char("q"): closed = true
-        case .down, .char("j"): cursor = min(cursor + 1, max(0, rows.count - 1))
-        case .up, .char("k"): cursor = max(0, cursor - 1)
-        case .char("n"), .char("т"), .enter:
+        // The panel's keys; the app's (help, palette, tabs) still work, nothing else does.
+        guard let action = KeyBinding.action(for: key, in: Self.bindings) else { return .unhandled }
+        return perform(action, ctx)
+    }
+
+    mutating func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
+        switch action {
+        case "panel.close": closed = true
+        case "panel.down": cursor = min(cursor + 1, max(0, rows.count - 1))
+        case "panel.up": cursor = max(0, cursor - 1)
+        case "postCourse.add":
             guard rows.indices.contains(cursor) else { return .handled }
             let r = rows[cursor]
             do {
