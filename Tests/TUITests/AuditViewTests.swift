@@ -103,7 +103,7 @@ final class AuditViewTests: XCTestCase {
         // A date range that ends before the entries: nothing; typed as ДД.ММ.ГГГГ.
         let dates = try audit("coord", "d01.03.2024<Tab>13.03.2024<C-s>")
         XCTAssertTrue(dates.text().contains("01.03.2024–13.03.2024"), dates.snapshot())
-        XCTAssertTrue(dates.text().contains("Записей нет"), dates.snapshot())
+        XCTAssertTrue(dates.text().contains("Записей с таким отбором нет — x сбросить"), dates.snapshot())
         // The text search.
         let search = try audit("coord", "/школу<Enter>")
         XCTAssertTrue(search.text().contains("Запрос №2") && !search.text().contains("Запрос №1 "), search.snapshot())

@@ -68,7 +68,7 @@ final class MentoringViewTests: XCTestCase {
         XCTAssertTrue(found.contains("Фильтр: сем"), found)
         XCTAssertFalse(found.contains("Наставник для:"), "no command ran while typing:\n\(found)")
         let none = try run(f, "<Tab>/тест").snapshot()
-        XCTAssertTrue(none.contains("Нет совпадений с «тест»"), none)
+        XCTAssertTrue(none.contains("Ничего не найдено по «тест»"), none)
         XCTAssertFalse(none.contains("Наставник для:"), none)
         let pairs = try run(f, "/петров<Enter>").snapshot()
         XCTAssertTrue(pairs.contains("Ёлкина Алёна Сергеевна"), "a pair is found by its mentor's name:\n\(pairs)")

@@ -48,4 +48,12 @@ public enum Layout {
         let w = max(0, min(width, rect.width)), h = max(0, min(height, rect.height))
         return Rect(x: rect.x + (rect.width - w) / 2, y: rect.y + (rect.height - h) / 2, width: w, height: h)
     }
+
+    /// The full-height column a modal takes over side-by-side panes: `pane`
+    /// with the one-cell border either side of it. A box of exactly this
+    /// width has its sides on the panes' borders, so it cuts no border in
+    /// two and no neighbouring pane's text runs into its edge.
+    public static func overPane(_ pane: Rect, in rect: Rect) -> Rect {
+        Rect(x: pane.x - 1, y: rect.y, width: pane.width + 2, height: rect.height).intersection(rect)
+    }
 }

@@ -41,6 +41,9 @@ public struct TableView<Source: RowSource> {
     public var columns: [Column<Row>]
     /// Shown when the source has no rows ("Заявок нет").
     public var emptyMessage: String
+    /// Set by the view while a filter or search narrows the list: an empty
+    /// list then says that nothing matched it (`EmptyText.noMatch`), not that there is nothing.
+    public var noMatchMessage: String?
     /// Whether Space marks rows (and a two-cell mark gutter is drawn).
     public var allowsMarks: Bool
     /// An unfocused table (another pane has the keys) shows its selection dimmed.
@@ -436,7 +439,7 @@ public struct TableView<Source: RowSource> {
 
         if window.isEmpty {
             let body = painter.sub(Rect(x: 0, y: 1, width: painter.width, height: painter.height - 1))
-            let msg = TextWidth.fit(Sanitizer.oneLine(emptyMessage), width: body.width)
+            let msg = TextWidth.fit(Sanitizer.oneLine(noMatchMessage ?? emptyMessage), width: body.width)
             body.text(msg, x: max(0, (body.width - TextWidth.of(msg)) / 2), y: max(0, (body.height - 1) / 2), role: .muted)
             if isFocused { painter.cursor(x: 0, y: 0) }
             return

@@ -41,7 +41,7 @@ final class AuditView: AppView {
             Column(ctx.t("Изменение", "Change"), width: .flexible(min: 16, weight: 5)) { r in
                 TableCell(AuditText.summary(before: r.entry.before, after: r.entry.after))
             },
-        ], emptyMessage: ctx.t("Записей нет", "No entries"))
+        ], emptyMessage: ctx.t("Записей в журнале пока нет", "The log has no entries yet"))
     }
 
     var query: AuditQuery { table.source.query }
@@ -248,6 +248,9 @@ final class AuditView: AppView {
         }
         let (main, bottom) = area.splitBottom(filter.isActive ? 1 : 0)
         width.narrow = main.width < 100
+        table.emptyMessage = parts.isEmpty ? ctx.t("Записей в журнале пока нет", "The log has no entries yet")
+            : ctx.t("Записей с таким отбором нет — x сбросить", "No entries for this filter — x clears it")
+        table.noMatchMessage = query.text.map { ctx.t(EmptyText.noMatch($0)) }
         table.columns[0].width = .fixed(width.narrow ? 14 : 16)
         if main.width >= AuditView.panelFrom {
             let panelWidth = max(50, main.width * 2 / 5)

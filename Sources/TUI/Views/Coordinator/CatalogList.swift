@@ -11,7 +11,7 @@ protocol AnyCatalogList: AnyObject {
     func reload()
     func moveToFirst()
     func moveToLast()
-    func render(_ painter: Painter, focused: Bool)
+    func render(_ painter: Painter, focused: Bool, filtered: Bool, noMatch: String?)
     func positionText(_ language: Language) -> String
     func detailLines(_ ctx: AppContext) -> [CatalogDetail.Line]
 }
@@ -22,12 +22,15 @@ final class CatalogList<Row>: AnyCatalogList {
     var search = FilterLine()
     private(set) var isLoaded = false
     let detail: (Row, AppContext) -> [CatalogDetail.Line]
+    /// What the empty list says: nothing in the catalog yet / nothing for the filters.
+    private let empty: String, emptyFiltered: String
 
-    init(columns: [Column<Row>], empty: String, key: @escaping (Row) -> CatalogKey, errors: ErrorSink,
+    init(columns: [Column<Row>], empty: String, emptyFiltered: String, key: @escaping (Row) -> CatalogKey, errors: ErrorSink,
          describe: @escaping (Error) -> String, detail: @escaping (Row, AppContext) -> [CatalogDetail.Line]) {
         let source = CatalogSource<Row>(fetch: { _, _ in [] }, key: key, errors: errors, describe: describe)
         table = TableView(source: source, columns: columns, emptyMessage: empty)
         self.detail = detail
+        self.empty = empty; self.emptyFiltered = emptyFiltered
     }
 
     var selected: Row? { table.selectedRow }
@@ -47,8 +50,10 @@ final class CatalogList<Row>: AnyCatalogList {
     func moveToLast() { table.moveToLast() }
     func positionText(_ language: Language) -> String { table.positionText(language) }
 
-    func render(_ painter: Painter, focused: Bool) {
+    func render(_ painter: Painter, focused: Bool, filtered: Bool, noMatch: String?) {
         table.isFocused = focused
+        table.emptyMessage = filtered ? emptyFiltered : empty
+        table.noMatchMessage = noMatch
         table.render(into: painter)
     }
 

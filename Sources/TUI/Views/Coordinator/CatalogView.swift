@@ -73,13 +73,17 @@ final class CatalogView: AppView {
         context = ctx
         canEdit = ctx.viewer.can(.editCatalogs)
         let errors = self.errors, describe = ctx.describe
-        programmes = CatalogList(columns: CatalogColumns.programmes(ctx), empty: ctx.t("Программ не найдено", "No programmes found"),
+        programmes = CatalogList(columns: CatalogColumns.programmes(ctx), empty: ctx.t("Программ в каталоге пока нет", "No programmes yet"),
+                                 emptyFiltered: ctx.t("Программ с такими отборами нет — * сбросить", "No programmes for these filters — * clears them"),
                                  key: \.key, errors: errors, describe: describe, detail: CatalogDetail.programme)
-        sites = CatalogList(columns: CatalogColumns.sites(ctx), empty: ctx.t("Площадок не найдено", "No sites found"),
+        sites = CatalogList(columns: CatalogColumns.sites(ctx), empty: ctx.t("Стажировочных площадок пока нет", "No internship sites yet"),
+                            emptyFiltered: ctx.t("Площадок с такими отборами нет — * сбросить", "No sites for these filters — * clears them"),
                             key: \.key, errors: errors, describe: describe, detail: CatalogDetail.site)
-        practices = CatalogList(columns: CatalogColumns.practices(ctx), empty: ctx.t("Практик не найдено", "No practices found"),
+        practices = CatalogList(columns: CatalogColumns.practices(ctx), empty: ctx.t("Практик пока нет", "No practices yet"),
+                                emptyFiltered: ctx.t("Практик с такими отборами нет — * сбросить", "No practices for these filters — * clears them"),
                                 key: \.key, errors: errors, describe: describe, detail: CatalogDetail.practice)
-        events = CatalogList(columns: CatalogColumns.events(ctx), empty: ctx.t("Мероприятий не найдено", "No events found"),
+        events = CatalogList(columns: CatalogColumns.events(ctx), empty: ctx.t("Мероприятий пока нет", "No events yet"),
+                             emptyFiltered: ctx.t("Мероприятий с такими отборами нет — * сбросить", "No events for these filters — * clears them"),
                              key: \.key, errors: errors, describe: describe, detail: CatalogDetail.event)
     }
 

@@ -24,7 +24,8 @@ extension CatalogView {
             CatalogDetail.render(detailLines(ctx), hint: detailHint(ctx),
                                  into: painter.sub(Rect(x: pane.x + 1, y: pane.y, width: pane.width - 1, height: pane.height)), inBox: false)
         }
-        list.render(painter.sub(listRect), focused: modal == nil && !detailOpen)
+        list.render(painter.sub(listRect), focused: modal == nil && !detailOpen, filtered: isFiltered,
+                    noMatch: list.search.text.isEmpty ? nil : ctx.t(EmptyText.noMatch(list.search.text)))
         if detailOpen && !wide && list.hasSelection {
             let box = painter.sub(content)
             box.fill(role: .dialog)

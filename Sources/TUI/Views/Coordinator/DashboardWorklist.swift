@@ -42,8 +42,17 @@ struct DashboardWorklistScreen {
         let source = DashboardWorkSource(store: ctx.store, viewer: ctx.viewer, list: list, scope: scope, errors: errors,
                                          describe: ctx.describe)
         table = TableView(source: source, columns: DashboardWorklistScreen.columns(list, ctx),
-                          emptyMessage: ctx.t("Список пуст", "The list is empty"))
+                          emptyMessage: DashboardWorklistScreen.emptyText(list, ctx))
         table.loadFirst()
+    }
+
+    /// An empty worklist is good news: it says which.
+    static func emptyText(_ list: IndicatorWorklist, _ ctx: AppContext) -> String {
+        switch list {
+        case .youngWithoutMentor: return ctx.t("У всех молодых педагогов есть наставник", "Every young teacher has a mentor")
+        case .routesWithoutTutor: return ctx.t("У всех маршрутов есть тьютор", "Every route has a tutor")
+        case .overdueRequests: return ctx.t("Просроченных запросов нет", "No overdue requests")
+        }
     }
 
     static func columns(_ list: IndicatorWorklist, _ ctx: AppContext) -> [Column<IndicatorWorkItem>] {

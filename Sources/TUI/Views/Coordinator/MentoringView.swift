@@ -69,7 +69,7 @@ final class MentoringView: AppView {
         let prefix = filter.text.trimmingCharacters(in: .whitespaces)
         pairs.source.query.namePrefix = prefix.isEmpty ? nil : prefix
         worklist.source.namePrefix = prefix.isEmpty ? nil : prefix
-        let none = ctx.t("Нет совпадений с «\(prefix)»", "Nothing matches “\(prefix)”")
+        let none = ctx.t(EmptyText.noMatch(prefix))
         pairs.emptyMessage = prefix.isEmpty ? MentoringView.pairsEmpty(ctx) : none
         worklist.emptyMessage = prefix.isEmpty ? MentoringView.worklistEmpty(ctx) : none
         pairs.loadFirst()

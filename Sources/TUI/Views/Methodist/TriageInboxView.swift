@@ -208,6 +208,11 @@ final class TriageInboxView: AppView {
                 columnsWide = wide
             }
             table.isFocused = modal == nil && !detailOpen
+            // Empty: none at all, none in this saved filter (the tab names it), or none for the search.
+            table.emptyMessage = filter == .all ? ctx.t("Запросов пока нет", "No requests yet")
+                : ctx.t("В «\(filter.label(short: false).ru)» запросов нет — * все запросы",
+                        "No requests in “\(filter.label(short: false).en)” — * all requests")
+            table.noMatchMessage = search.text.isEmpty ? nil : ctx.t(EmptyText.noMatch(search.text))
             table.render(into: painter.sub(listRect))
             if detailOpen && !showPane, let row = table.selectedRow {
                 detail.renderBox(row, into: painter.sub(content), ctx)

@@ -95,7 +95,12 @@ struct MonitoringPanel {
         let capacity = max(1, painter.height - 3)
         if cursor < top { top = cursor }
         if cursor >= top + capacity { top = cursor - capacity + 1 }
-        if list.isEmpty { painter.text(ctx.t("Методистов нет", "No methodists"), x: 2, y: 4, role: .muted) }
+        if list.isEmpty {
+            // Filtered to the short ones and none is: that is the news.
+            let text = onlyShort && !rows.isEmpty ? ctx.t("Все методисты в норме — f: показать всех", "Every methodist meets the minimum — f shows all")
+                : ctx.t("Методистов РМА пока нет", "No РМА methodists yet")
+            painter.text(text, x: 2, y: 4, role: .muted)
+        }
         for (k, r) in list.enumerated().dropFirst(top).prefix(capacity) {
             let y = 3 + k - top
             let missing = RMAMonitoringRules.shortfalls(r)

@@ -50,13 +50,19 @@ final class RMAView: AppView {
     func statusText(_ ctx: AppContext) -> String {
         switch sub {
         case .board:
-            let n = board.filtered.count
-            return ctx.t("пунктов \(n) из \(board.items.count)", "\(n) of \(board.items.count) items")
+            let n = board.filtered.count, all = board.items.count
+            guard all > 0 else { return ctx.t("пунктов нет", "no items") }
+            return n == all ? ctx.t(RussianPlural.count(all, "пункт", "пункта", "пунктов"), "\(all) items")
+                            : ctx.t("пунктов \(n) из \(all)", "\(n) of \(all) items")
         case .selection:
-            return ctx.t("заявка \(selection.cursor + 1) из \(selection.overview?.totals.applied ?? selection.rows.count)",
-                         "application \(selection.cursor + 1) of \(selection.overview?.totals.applied ?? selection.rows.count)")
+            // No position in an empty list: its own line says «Заявок нет».
+            let total = selection.overview?.totals.applied ?? selection.rows.count
+            guard !selection.rows.isEmpty else { return "" }
+            return ctx.t("заявка \(selection.cursor + 1) из \(total)", "application \(selection.cursor + 1) of \(total)")
         case .directions: return ctx.t("направлений 19", "19 directions")
-        case .monitoring: return ctx.t("методистов \(monitoring.shown.count)", "\(monitoring.shown.count) methodists")
+        case .monitoring:
+            let n = monitoring.shown.count
+            return ctx.t(RussianPlural.count(n, "методист", "методиста", "методистов"), "\(n) methodists")
         }
     }
 

@@ -29,7 +29,7 @@ final class PeopleView: AppView {
             Column(ctx.t("Должность", "Position"), width: .flexible(min: 10, weight: 1), text: { $0.position }),
             Column(ctx.t("Организация", "Organization"), width: .flexible(min: 12, weight: 2), text: { $0.organizationName }),
             Column(ctx.t("Муниципалитет", "Municipality"), width: .flexible(min: 10, weight: 2), text: { $0.municipalityName }),
-        ], emptyMessage: ctx.t("Никого не найдено", "Nobody found"))
+        ], emptyMessage: ctx.t("Работников пока нет", "No people yet"))
     }
 
     var bindings: [KeyBinding] {
@@ -133,6 +133,10 @@ final class PeopleView: AppView {
         if crumbHeight == 1 { narrowing.renderBreadcrumb(painter.sub(Rect(x: 0, y: 0, width: painter.width, height: 1)), ctx) }
         let filterHeight = filter.isActive ? 1 : 0
         let (list, bottom) = Rect(x: 0, y: crumbHeight, width: painter.width, height: max(0, painter.height - crumbHeight)).splitBottom(filterHeight)
+        table.emptyMessage = narrowing.organization != nil ? ctx.t("В организации никого нет", "Nobody in this organization")
+            : narrowing.municipality != nil ? ctx.t("В муниципалитете никого нет", "Nobody in this municipality")
+            : canBrowse ? ctx.t("Работников пока нет", "No people yet") : ctx.t("Вы пока никого не сопровождаете", "You support nobody yet")
+        table.noMatchMessage = filter.text.isEmpty ? nil : ctx.t(EmptyText.noMatch(filter.text))
         table.render(into: painter.sub(list))
         if filter.isActive { filter.render(painter.sub(bottom), ctx) }
         // The card over the list (which stays visible around it on a wide screen).

@@ -34,7 +34,7 @@ final class RequestsView: AppView {
                 let late = due < today && r.request.status.isOpen
                 return TableCell(due.russian, role: late ? .danger : .text)
             },
-        ], emptyMessage: ctx.t("Запросов нет", "No requests"))
+        ], emptyMessage: ctx.t("Запросов пока нет", "No requests yet"))
     }
 
     /// The detail box takes every key; these close it.
@@ -109,6 +109,7 @@ final class RequestsView: AppView {
     func render(_ painter: Painter, _ ctx: AppContext) {
         let filterHeight = filter.isActive ? 1 : 0
         let (list, bottom) = Rect(x: 0, y: 0, width: painter.width, height: painter.height).splitBottom(filterHeight)
+        table.noMatchMessage = filter.text.isEmpty ? nil : ctx.t(EmptyText.noMatch(filter.text))
         table.render(into: painter.sub(list))
         if filter.isActive { filter.render(painter.sub(bottom), ctx) }
         if let r = detail { renderDetail(r, painter, ctx) }

@@ -22,6 +22,8 @@ extension MyRouteView {
         }
         let hintsY = painter.height - 1
         let body = Rect(x: 0, y: y, width: painter.width, height: max(0, hintsY - y))
+        // Split in three, a form or the detail goes over the middle pane, its sides on the borders.
+        var modalColumn: Rect?
         if !hasRoute {
             renderNoRoute(painter.sub(body), ctx)
         } else if wide {
@@ -32,6 +34,7 @@ extension MyRouteView {
             renderPane(.deficits, painter.sub(cols[0]), ctx)
             renderPane(.steps, painter.sub(cols[1]), ctx)
             renderDetailPane(painter.sub(cols[2]), ctx)
+            modalColumn = Layout.overPane(cols[1], in: Rect(x: 0, y: 0, width: painter.width, height: painter.height))
         } else {
             // Both lists whole when they fit (the steps get what is left);
             // otherwise the deficits get at most 2/5 and scroll.
@@ -43,7 +46,7 @@ extension MyRouteView {
             renderPane(.steps, painter.sub(bottom), ctx)
         }
         TeacherLine.drawHints(hints(ctx), in: painter, y: hintsY)
-        renderModal(painter, ctx)
+        renderModal(painter, over: modalColumn, ctx)
     }
 
     private func renderPane(_ pane: Pane, _ painter: Painter, _ ctx: AppContext) {
@@ -124,16 +127,16 @@ extension MyRouteView {
         }
     }
 
-    private func renderModal(_ painter: Painter, _ ctx: AppContext) {
+    private func renderModal(_ painter: Painter, over column: Rect?, _ ctx: AppContext) {
         switch modal {
         case .dialog(var dialog):
-            dialog.render(into: painter)
+            dialog.render(into: painter, over: column)
             modal = .dialog(dialog)
         case .detail(let scroll):
-            let width = max(20, min(painter.width - 4, 100))
+            let width = column?.width ?? max(20, min(painter.width - 4, 100))
             let lines = TeacherLine.wrap(detailLines(ctx), width: width - 4)
             let height = min(painter.height, lines.count + 4)
-            let box = Layout.centered(in: Rect(x: 0, y: 0, width: painter.width, height: painter.height), width: width, height: height)
+            let box = Layout.centered(in: column ?? Rect(x: 0, y: 0, width: painter.width, height: painter.height), width: width, height: height)
             let area = painter.sub(box)
             let room = max(1, area.height - 3)
             let top = max(0, min(scroll, lines.count - room))

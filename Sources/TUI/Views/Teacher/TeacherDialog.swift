@@ -56,15 +56,17 @@ struct TeacherDialog {
         }
     }
 
-    mutating func render(into painter: Painter) {
-        let width = max(20, min(painter.width - 4, 84))
+    /// Centred on the screen, or over `pane` (Layout.overPane) when the view
+    /// is split: then it takes the column's width, its sides on the borders.
+    mutating func render(into painter: Painter, over pane: Rect? = nil) {
+        let width = pane.map { min($0.width, painter.width) } ?? max(20, min(painter.width - 4, 84))
         let inner = width - 4
         let introLines = TeacherLine.wrap(intro, width: inner)
         let fieldRows = form.fields.reduce(0) { $0 + $1.rows + ($1.error == nil ? 0 : 1) }
         let errorLines = error.map { TeacherLine.wrap([TeacherLine("✗ " + $0, .danger, hanging: 2)], width: inner) } ?? []
         let wanted = 2 + introLines.count + 1 + fieldRows + 2 + (errorLines.isEmpty ? 0 : errorLines.count + 1)
         let height = min(painter.height, wanted)
-        let box = Layout.centered(in: Rect(x: 0, y: 0, width: painter.width, height: painter.height), width: width, height: height)
+        let box = Layout.centered(in: pane ?? Rect(x: 0, y: 0, width: painter.width, height: painter.height), width: width, height: height)
         let area = painter.sub(box)
         area.fill(role: .dialog)
         area.box(title: title, role: .border, titleRole: .dialogTitle)
