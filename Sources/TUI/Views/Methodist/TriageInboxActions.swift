@@ -268,15 +268,27 @@ extension TriageInboxView {
         return finish(outcome, what: change.label, ctx)
     }
 
-    /// The targets as they are before an action (what an undo puts back).
+    /// The targets as they are before an action (what an undo puts back):
+    /// the rows on screen, read again only for a marked one scrolled away
+    /// (a keystroke pays for no read it does not need).
     func requestsBefore(_ ctx: AppContext) -> [HelpRequest] {
-        pendingTargets.compactMap { (try? ctx.store.triageRow(ctx.viewer, id: $0.id))??.request }
+        let shown = Dictionary(table.window.map { ($0.id, $0.request) }, uniquingKeysWith: { a, _ in a })
+        return pendingTargets.compactMap { t in
+            if let r = shown[t.id], r.version == t.version { return r }
+            return (try? ctx.store.triageRow(ctx.viewer, id: t.id))??.request
+        }
     }
 
+    /// A changed request's version is the one written over plus one (one
+    /// versioned write each), so the undo needs no read.
     func rememberUndo(_ change: TriageChange, before: [HelpRequest], outcome: TriageOutcome, _ ctx: AppContext) {
         guard !outcome.changed.isEmpty else { return }
+        let written = Dictionary(pendingTargets.map { ($0.id, $0.version) }, uniquingKeysWith: { a, _ in a })
         lastUndo = TriageUndo.after(change, before: before, outcome: outcome) { id in
-            (try? ctx.store.triageRow(ctx.viewer, id: id))??.request
+            guard let old = before.first(where: { $0.id == id }), let version = written[id] else { return nil }
+            var now = old
+            now.version = version + 1
+            return now
         }
     }
 
