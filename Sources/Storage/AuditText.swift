@@ -52,6 +52,7 @@ public enum AuditText {
         case "demo": return Phrase("построение", "built")
         case "retire": return Phrase("снято", "retired")
         case "restore": return Phrase("возвращено", "restored")
+        case "undo": return Phrase("отмена", "undone")
         default: return Phrase(code, code)
         }
     }

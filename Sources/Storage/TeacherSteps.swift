@@ -32,3 +32,16 @@ extension SQLiteStore {
         try changeStep(viewer, stepID: stepID, expectedVersion: expectedVersion, as: .owner, change)
     }
 }
+
+/// `u` on a step: the last move of the viewer's hand taken back, through the
+/// same versioned write (history and audit record the undo as a change of its own).
+extension SQLiteStore {
+    @discardableResult
+    public func undoStepMove(_ viewer: Viewer, stepID: StepID, expectedVersion: Int, restoring before: RouteStep,
+                             by hand: StepHand) throws -> RouteStep {
+        try changeStep(viewer, stepID: stepID, expectedVersion: expectedVersion, as: hand == .owner ? .owner : .tutor,
+                       action: "undo") { step, route in
+            step.undoing(to: before, by: hand, routeStatus: route.status)
+        }
+    }
+}

@@ -164,6 +164,34 @@ final class TeacherRouteViewTests: XCTestCase {
         XCTAssertTrue(empty.text().contains("Заполните это поле"), empty.snapshot())
     }
 
+    /// `u` takes back the last move on a step — evidence and all — as a change
+    /// of its own in the audit; a second `u` has nothing left to take back.
+    func testUndoTakesBackTheStepJustMarkedDone() throws {
+        let t = try f.screen("t_progress", "jjjjdУД-2024/17<C-s>u")
+        XCTAssertTrue(t.line(23).contains("Отменено: шаг 5 снова «выполняется»"), t.line(23))
+        let row = try f.stepRow("s_intern")
+        XCTAssertEqual(row.status, "inProgress")
+        XCTAssertEqual(row.certificate, "")
+        XCTAssertEqual(row.version, 3)
+        XCTAssertEqual(try f.store.auditTrail(entity: "step", id: f.id("s_intern")).first?.action, "undo")
+        XCTAssertTrue(t.text().contains("выполнено 2 из 5"), t.snapshot())
+        let again = try f.screen("t_progress", "jjjjdУД-2024/17<C-s>uu")
+        XCTAssertTrue(again.line(23).contains("Отменять нечего"), again.line(23))
+    }
+
+    /// Someone else's change since the move (the tutor returns the step) makes the undo a refusal naming them.
+    func testUndoAfterSomeoneElsesChangeIsRefused() throws {
+        let app = try f.app("t_progress")
+        _ = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("jjjjdУД-2024/17<C-s>"))
+        let step = try XCTUnwrap(f.store.step(f.store.viewer(login: "t_progress"), id: f.id("s_intern")))
+        try f.store.returnStep(f.store.viewer(login: "tutor"), stepID: step.id, expectedVersion: step.version, comment: "Нужна ссылка")
+        let t = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("u")).terminal
+        XCTAssertTrue(t.line(23).contains("Отменить нельзя"), t.line(23))
+        XCTAssertTrue(t.line(23).contains("Сидорова"), "names who changed it: " + t.line(23))
+        XCTAssertEqual(try f.stepRow("s_intern").status, "inProgress")
+        XCTAssertEqual(try f.stepRow("s_intern").certificate, "УД-2024/17", "the tutor's return is kept as it was")
+    }
+
     func testStartingTheFirstStepOfAnAgreedRouteStartsTheRoute() throws {
         let t = try f.screen("t_agreed", "s")
         XCTAssertTrue(t.line(23).contains("Шаг 1 начат: «Курс «Современное оценивание»»"), t.line(23))

@@ -32,9 +32,15 @@ final class TutorRouteTests: XCTestCase {
         let position = try f.store.db.first("SELECT count(*) FROM steps WHERE route_id = ? AND position <= (SELECT position FROM steps WHERE id = ?)",
                                             [f.id("route"), stepID]) { $0.int(0) } ?? 1
         let moves = String(repeating: "j", count: position - 1)
-        let s = try f.screen("tutor", "4<Enter>\(moves)cПринято<C-s>").snapshot()
+        let (app, t) = try f.run("tutor", "4<Enter>\(moves)cПринято<C-s>")
+        let s = t.snapshot()
         XCTAssertTrue(s.contains("Шаг подтверждён"), s)
         XCTAssertEqual(try f.store.db.first("SELECT status FROM steps WHERE id = ?", [stepID]) { $0.string(0) }, "confirmed")
+        // `u` takes the confirmation back: the step waits for the tutor again, with the comment it had.
+        let undone = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("u")).screen
+        XCTAssertTrue(undone.contains("Отменено: шаг \(position) снова «выполнен»"), undone)
+        XCTAssertEqual(try f.store.db.first("SELECT status, tutor_comment FROM steps WHERE id = ?", [stepID]) { [$0.string(0), $0.string(1)] },
+                       ["done", ""])
     }
 
     func testRemovingAStepAsksFirst() throws {

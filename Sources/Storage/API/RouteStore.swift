@@ -17,6 +17,10 @@ public protocol RouteStore: AnyObject {
     func startMyStep(_ viewer: Viewer, stepID: StepID, expectedVersion: Int) throws -> RouteStep
     func markMyStepDone(_ viewer: Viewer, stepID: StepID, expectedVersion: Int, evidence: Evidence) throws -> RouteStep
     func askToSkipMyStep(_ viewer: Viewer, stepID: StepID, expectedVersion: Int, reason: String) throws -> RouteStep
+    /// Takes back the last move `hand` made on the step (`RouteStep.undoing`): `before` is the step
+    /// as it was, `expectedVersion` the version the move left.
+    func undoStepMove(_ viewer: Viewer, stepID: StepID, expectedVersion: Int, restoring before: RouteStep,
+                      by hand: StepHand) throws -> RouteStep
 }
 
 extension RouteStore {

@@ -75,6 +75,24 @@ final class VersionedWriteTests: XCTestCase {
         }
     }
 
+    /// `u` on a step: the move taken back is a versioned change of its own, and
+    /// a change by someone else since the move (here: the stale `version + 7`) is a conflict.
+    func testAStepMoveUndone() throws {
+        let before = try XCTUnwrap(f.store.step(teacher, id: f.id("step")))
+        let done = try f.store.markMyStepDone(teacher, stepID: f.id("step"), expectedVersion: 1, evidence: Evidence(certificate: "№ 123"))
+        try check("step", f.id("step"), version: done.version, allowed: teacher, denied: coord,
+                  expected: [FieldChange(field: "status", before: "done", after: "inProgress"),
+                             FieldChange(field: "certificate", before: "№ 123", after: "")], action: "undo") { v, version in
+            try f.store.undoStepMove(v, stepID: f.id("step"), expectedVersion: version, restoring: before, by: .owner)
+        }
+        XCTAssertEqual(try f.store.step(teacher, id: f.id("step"))?.evidence, before.evidence)
+        // The teacher cannot take back what is not her move: the step is back in progress now.
+        XCTAssertThrowsError(try f.store.undoStepMove(teacher, stepID: f.id("step"), expectedVersion: done.version + 1,
+                                                      restoring: done, by: .owner)) { error in
+            guard case .refused = error as? StoreError else { return XCTFail("\(error)") }
+        }
+    }
+
     func testARoute() throws {
         let tutor = try f.viewer("tutor")
         try check("route", f.id("route"), version: 1, allowed: tutor, denied: teacher,

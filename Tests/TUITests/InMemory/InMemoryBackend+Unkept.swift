@@ -21,6 +21,8 @@ extension InMemoryBackend: RouteStore, CaseloadStore, RoadmapStore, SelectionSto
     func startMyStep(_ viewer: Viewer, stepID: StepID, expectedVersion: Int) throws -> RouteStep { throw Self.unkept }
     func markMyStepDone(_ viewer: Viewer, stepID: StepID, expectedVersion: Int, evidence: Evidence) throws -> RouteStep { throw Self.unkept }
     func askToSkipMyStep(_ viewer: Viewer, stepID: StepID, expectedVersion: Int, reason: String) throws -> RouteStep { throw Self.unkept }
+    func undoStepMove(_ viewer: Viewer, stepID: StepID, expectedVersion: Int, restoring before: RouteStep,
+                      by hand: StepHand) throws -> RouteStep { throw Self.unkept }
 
     // Caseloads
     func caseloadPage(_ viewer: Viewer, _ query: CaseloadQuery, after: PersonKey?, before: PersonKey?, lastPage: Bool,

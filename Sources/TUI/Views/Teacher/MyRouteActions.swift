@@ -13,14 +13,24 @@ extension MyRouteView {
         guard let route = data.route else { return noStepMessage(ctx) }
         if case .failure(let refusal) = step.start(routeStatus: route.status) { return refused(refusal, ctx) }
         do {
-            try ctx.store.startMyStep(ctx.viewer, stepID: step.id, expectedVersion: step.version)
+            let moved = try ctx.store.startMyStep(ctx.viewer, stepID: step.id, expectedVersion: step.version)
             reload(ctx)
             let n = links.stepNumber[step.id].map(String.init) ?? ""
+            lastStepUndo = StepUndo.after(step, moved, hand: .owner, number: links.stepNumber[step.id])
             return .message(ctx.t("Шаг \(n) начат: «\(step.title)»", "Step \(n) started: “\(step.title)”"), .info)
         } catch {
             reload(ctx)
             return .message(ctx.describe(error), .error)
         }
+    }
+
+    /// `u`: the last move on a step from here taken back (a refusal or someone's later change says why not).
+    func undoLastStepMove(_ ctx: AppContext) -> ViewResult {
+        guard let undo = lastStepUndo else { return StepUndo.nothing(ctx) }
+        lastStepUndo = nil
+        let (result, _) = undo.run(ctx)
+        reload(ctx)
+        return result
     }
 
     func openDoneDialog(_ ctx: AppContext) -> ViewResult {
@@ -81,12 +91,16 @@ extension MyRouteView {
             switch dialog.purpose {
             case .done(let id, let version):
                 let evidence = Evidence(certificate: values["certificate"] ?? "", link: values["link"] ?? "", note: values["note"] ?? "")
-                try ctx.store.markMyStepDone(ctx.viewer, stepID: id, expectedVersion: version, evidence: evidence)
+                let before = data.steps.first { $0.id == id && $0.version == version }
+                let moved = try ctx.store.markMyStepDone(ctx.viewer, stepID: id, expectedVersion: version, evidence: evidence)
                 let n = links.stepNumber[id].map(String.init) ?? ""
+                lastStepUndo = StepUndo.after(before, moved, hand: .owner, number: links.stepNumber[id])
                 message = ctx.t("Шаг \(n) выполнен — ждёт подтверждения тьютора", "Step \(n) done — waiting for the tutor's confirmation")
             case .skip(let id, let version):
-                try ctx.store.askToSkipMyStep(ctx.viewer, stepID: id, expectedVersion: version, reason: values["reason"] ?? "")
+                let before = data.steps.first { $0.id == id && $0.version == version }
+                let moved = try ctx.store.askToSkipMyStep(ctx.viewer, stepID: id, expectedVersion: version, reason: values["reason"] ?? "")
                 let n = links.stepNumber[id].map(String.init) ?? ""
+                lastStepUndo = StepUndo.after(before, moved, hand: .owner, number: links.stepNumber[id])
                 message = ctx.t("Шаг \(n) пропущен; причину увидит тьютор", "Step \(n) skipped; your tutor will see why")
             case .help(let competence):
                 let id = try HelpRequestForm.send(values, competenceID: competence, profile: data.profile, ctx)

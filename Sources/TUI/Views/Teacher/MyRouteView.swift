@@ -27,6 +27,8 @@ final class MyRouteView: AppView {
     var stepTable: TableView<ArraySource<RouteStep, StepID>>
     var focus: Pane = .steps
     var modal: Modal?
+    /// The last move on a step from here, for `u`.
+    var lastStepUndo: StepUndo?
     var wide = false
     /// Where the palette's export writes route-LOGIN.md / .csv.
     var exportDirectory = FileManager.default.currentDirectoryPath
@@ -71,6 +73,7 @@ final class MyRouteView: AppView {
                        label: Phrase("Отметить шаг выполненным (с подтверждением)", "Mark the step done (with evidence)"), group: a),
             KeyBinding("route.skip", keys: [.char("x")],
                        label: Phrase("Попросить пропустить шаг (с причиной)", "Ask to skip the step (with a reason)"), group: a),
+            StepUndo.binding("route.undo"),
             KeyBinding("route.help", keys: [.char("a")],
                        label: Phrase("Попросить помощи по дефициту или шагу", "Ask for help with a deficit or a step"), group: a),
             KeyBinding("route.exportMarkdown", keys: [.char("e")],
@@ -217,6 +220,7 @@ final class MyRouteView: AppView {
             modal = nil
             return .handled
         case "route.start": return startSelectedStep(ctx)
+        case "route.undo": return undoLastStepMove(ctx)
         case "route.done": return openDoneDialog(ctx)
         case "route.skip": return openSkipDialog(ctx)
         case "route.help": return openHelpDialog(ctx)

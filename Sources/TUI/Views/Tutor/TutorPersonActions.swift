@@ -82,11 +82,15 @@ extension TutorPersonScreen {
             let message: String
             switch action {
             case .confirm(let id, let version):
-                try store.confirmStep(v, stepID: id, expectedVersion: version, comment: values["comment"] ?? "")
-                message = ctx.t("Шаг подтверждён", "Step confirmed")
+                let before = data.steps.first { $0.id == id && $0.version == version }
+                let moved = try store.confirmStep(v, stepID: id, expectedVersion: version, comment: values["comment"] ?? "")
+                lastStepUndo = StepUndo.after(before, moved, hand: .tutor, number: links.stepNumber[id])
+                message = ctx.t("Шаг подтверждён · u — отменить", "Step confirmed · u to undo")
             case .giveBack(let id, let version):
-                try store.returnStep(v, stepID: id, expectedVersion: version, comment: values["comment"] ?? "")
-                message = ctx.t("Шаг возвращён на доработку", "Step returned for rework")
+                let before = data.steps.first { $0.id == id && $0.version == version }
+                let moved = try store.returnStep(v, stepID: id, expectedVersion: version, comment: values["comment"] ?? "")
+                lastStepUndo = StepUndo.after(before, moved, hand: .tutor, number: links.stepNumber[id])
+                message = ctx.t("Шаг возвращён на доработку · u — отменить", "Step returned for rework · u to undo")
             case .add(let routeID, let version):
                 let kind = StepKind(rawValue: values["kind"] ?? "") ?? .selfEducation
                 let step = RouteStep(id: 0, routeID: routeID, kind: kind, title: values["title"] ?? "", plannedStart: day("start"),

@@ -20,6 +20,8 @@ final class TutorPersonScreen {
     let links: RouteLinks
     var stepTable: TableView<ArraySource<RouteStep, StepID>>
     var modal: Modal?
+    /// The last confirm or return from here, for `u`.
+    var lastStepUndo: StepUndo?
     var closed = false
     var timeline: [TimelineEntry] = []
 
@@ -47,6 +49,7 @@ final class TutorPersonScreen {
             KeyBinding("tutor.agree", keys: [.char("A")], label: Phrase("Согласовать маршрут", "Agree the route"), group: a),
             KeyBinding("tutor.confirm", keys: [.char("c")], label: Phrase("Подтвердить выполненный шаг (с комментарием)", "Confirm a done step (with a comment)"), group: a),
             KeyBinding("tutor.return", keys: [.char("r")], label: Phrase("Вернуть шаг на доработку (с комментарием)", "Return the step for rework (with a comment)"), group: a),
+            StepUndo.binding("tutor.undo"),
             KeyBinding("tutor.add", keys: [.char("n")], label: Phrase("Добавить шаг", "Add a step"), group: a),
             KeyBinding("tutor.edit", keys: [.char("e")], label: Phrase("Изменить шаг (название, сроки, часы)", "Edit the step (title, dates, hours)"), group: a),
             KeyBinding("tutor.remove", keys: [.delete, .char("-")], label: Phrase("Удалить запланированный шаг", "Remove a planned step"), group: a),
@@ -149,6 +152,12 @@ final class TutorPersonScreen {
             return .handled
         case "tutor.proposals": return openProposals(ctx)
         case "tutor.agree": return agree(ctx)
+        case "tutor.undo":
+            guard let undo = lastStepUndo else { return StepUndo.nothing(ctx) }
+            lastStepUndo = nil
+            let (result, _) = undo.run(ctx)
+            reload(ctx)
+            return result
         case "tutor.confirm", "tutor.return", "tutor.add", "tutor.edit", "tutor.consult", "tutor.cancelRoute":
             return openDialog(action, ctx)
         case "tutor.remove":
