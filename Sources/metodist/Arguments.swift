@@ -42,7 +42,17 @@ struct Arguments {
     /// `backup --to FILE`.
     var backupTarget: String?
 
-    struct ArgumentError: Error { let message: String }
+    struct ArgumentError: Error {
+        let message: String
+        /// The English text (`--lang en`); nil: the Russian one serves both.
+        var english: String? = nil
+        func text(english wanted: Bool) -> String { wanted ? english ?? message : message }
+    }
+
+    /// Whether the command line asks for English, read before it is parsed (a parse error is said in it).
+    static func asksForEnglish(_ argv: [String]) -> Bool {
+        argv.contains("--lang=en") || zip(argv, argv.dropFirst()).contains { $0 == "--lang" && $1 == "en" }
+    }
 
     static func parse(_ argv: [String]) throws -> Arguments {
         var a = Arguments()
@@ -51,7 +61,7 @@ struct Arguments {
         func value(_ name: String) throws -> String {
             if let eq = argv[i].firstIndex(of: "=") { return String(argv[i][argv[i].index(after: eq)...]) }
             i += 1
-            guard i < argv.count else { throw ArgumentError(message: "нет значения у \(name)") }
+            guard i < argv.count else { throw ArgumentError(message: "нет значения у \(name)", english: "\(name) needs a value") }
             return argv[i]
         }
         while i < argv.count {
@@ -111,7 +121,7 @@ struct Arguments {
             case "--help", "-h": a.command = .help
             case "--version", "-V": a.command = .version
             default:
-                if arg.hasPrefix("-") { throw ArgumentError(message: "неизвестный параметр «\(arg)»") }
+                if arg.hasPrefix("-") { throw ArgumentError(message: "неизвестный параметр «\(arg)»", english: "unknown option “\(arg)”") }
                 positional.append(arg)
             }
             i += 1
@@ -124,15 +134,29 @@ struct Arguments {
         case "init":
             a.command = .initRegion
             try expect(positional, count: 1)
-            guard a.regionName != nil else { throw ArgumentError(message: "init: нужно --region НАЗВАНИЕ, например: --region \"Тюменская область\"") }
-            guard a.adminLogin != nil else { throw ArgumentError(message: "init: нужно --admin ЛОГИН — логин первого администратора") }
-            guard a.adminName != nil else { throw ArgumentError(message: "init: нужно --admin-name \"ФИО\" — ФИО первого администратора") }
+            guard a.regionName != nil else {
+                throw ArgumentError(message: "init: нужно --region НАЗВАНИЕ, например: --region \"Тюменская область\"",
+                                    english: "init: --region NAME is needed, e.g. --region \"Тюменская область\"")
+            }
+            guard a.adminLogin != nil else {
+                throw ArgumentError(message: "init: нужно --admin ЛОГИН — логин первого администратора",
+                                    english: "init: --admin LOGIN is needed: the first administrator's login")
+            }
+            guard a.adminName != nil else {
+                throw ArgumentError(message: "init: нужно --admin-name \"ФИО\" — ФИО первого администратора",
+                                    english: "init: --admin-name \"FULL NAME\" is needed: the first administrator's full name")
+            }
         case "backup":
             a.command = .backup
             try expect(positional, count: 1)
-            guard a.backupTarget != nil else { throw ArgumentError(message: "backup: нужно --to ФАЙЛ — куда положить копию") }
+            guard a.backupTarget != nil else {
+                throw ArgumentError(message: "backup: нужно --to ФАЙЛ — куда положить копию", english: "backup: --to FILE is needed: where the copy goes")
+            }
         case "restore":
-            guard positional.count == 2 else { throw ArgumentError(message: "restore: нужно КОПИЯ, например: restore /backup/metodist-2024-03-15.db --db ПУТЬ") }
+            guard positional.count == 2 else {
+                throw ArgumentError(message: "restore: нужно КОПИЯ, например: restore /backup/metodist-2024-03-15.db --db ПУТЬ",
+                                    english: "restore: the COPY is needed, e.g. restore /backup/metodist-2024-03-15.db --db PATH")
+            }
             a.command = .restore(file: positional[1])
         case "import":
             guard positional.count == 3 else { throw ArgumentError(message: "import: нужно ВИД ФАЙЛ, например: import people люди.csv") }
@@ -141,7 +165,7 @@ struct Arguments {
             guard positional.count == 2 else { throw ArgumentError(message: "export: нужно ВИД, например: export route") }
             a.command = .export(kind: positional[1])
         case "help": a.command = .help
-        case let other?: throw ArgumentError(message: "неизвестная команда «\(other)»")
+        case let other?: throw ArgumentError(message: "неизвестная команда «\(other)»", english: "unknown command “\(other)”")
         }
         return a
     }

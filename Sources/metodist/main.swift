@@ -16,7 +16,7 @@ let arguments: Arguments
 do {
     arguments = try Arguments.parse(Array(CommandLine.arguments.dropFirst()))
 } catch let e as Arguments.ArgumentError {
-    fail("metodist: \(e.message)\n\n\(Arguments.usage)", code: ExitCode.usage)
+    fail("metodist: \(e.text(english: Arguments.asksForEnglish(Array(CommandLine.arguments.dropFirst()))))\n\n\(Arguments.usage)", code: ExitCode.usage)
 } catch {
     fail("metodist: \(error)", code: ExitCode.usage)
 }
