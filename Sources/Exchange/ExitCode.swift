@@ -21,7 +21,7 @@ public enum ExitCode {
     public static func of(_ error: StoreError) -> Int32 {
         switch error {
         // The path on the command line names nothing, or something that must not be there.
-        case .missingFile, .missingFolder, .alreadyExists: return usage
+        case .missingFile, .missingFolder, .alreadyExists, .sameFile: return usage
         default: break
         }
         if error.isAboutTheFile { return database }

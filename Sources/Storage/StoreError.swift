@@ -22,6 +22,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case alreadyExists(path: String)
     /// The folder a new file was to go into does not exist (it is not made: a mistyped folder is said).
     case missingFolder(path: String)
+    /// Restore was given the database itself as the copy.
+    case sameFile(path: String)
     /// A running session has the file open (restore waits until everyone has left).
     case inUse(path: String)
     /// A copy to restore from is not sound; nothing was changed.
@@ -73,6 +75,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             let folder = q((raw as NSString).deletingLastPathComponent)
             return Phrase("Папки \(folder) нет, файл \(p) не создан. Проверьте путь или создайте папку (mkdir -p \(folder)).",
                           "There is no folder \(folder); \(p) was not created. Check the path or make the folder (mkdir -p \(folder)).")
+        case .sameFile(let raw):
+            let p = q(raw)
+            return Phrase("Копия \(p) и база — один и тот же файл; ничего не изменено. Укажите файл копии.",
+                          "The copy \(p) and the database are the same file; nothing was changed. Give the copy's file.")
         case .inUse(let raw):
             let p = q(raw)
             return Phrase("База \(p) открыта в работающем сеансе metodist; ничего не изменено. Дождитесь, пока все выйдут (или остановите сеансы), и повторите.",
@@ -143,7 +149,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     public var isAboutTheFile: Bool {
         switch self {
         case .notADatabase, .foreignDatabase, .newerSchema, .cannotOpen, .missingFile, .isDirectory, .emptyFile,
-             .readOnlyFile, .olderSchemaReadOnly, .damaged, .alreadyExists, .missingFolder, .inUse, .damagedCopy: return true
+             .readOnlyFile, .olderSchemaReadOnly, .damaged, .alreadyExists, .missingFolder, .sameFile, .inUse, .damagedCopy: return true
         case .unknownLogin, .conflict, .forbidden, .refused, .notFound, .invalid: return false
         }
     }

@@ -173,6 +173,9 @@ final class BackupRestoreEndToEndTests: XCTestCase {
             XCTAssertNotEqual(r.status, 0, r.stderr)
             XCTAssertTrue(r.stderr.contains(phrase), "\(bad): \(r.stderr)")
         }
+        let itself = try Harness.metodist(["restore", path, "--db", path])
+        XCTAssertEqual(itself.status, 2, itself.stderr)
+        XCTAssertTrue(itself.stderr.contains("один и тот же файл"), itself.stderr)
         XCTAssertEqual(FileManager.default.contents(atPath: path), before, "the database is untouched")
         let siblings = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent)
         XCTAssertEqual(siblings.filter { $0.contains("before-restore") }, [])

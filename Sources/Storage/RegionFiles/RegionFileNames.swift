@@ -43,6 +43,12 @@ enum RegionFileNames {
         close(fd)
     }
 
+    /// Whether two names are one file (a path written twice, a link): `stat` only.
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var x = stat(), y = stat()
+        return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino
+    }
+
     /// A database file's name with its -wal, -shm and -journal.
     static func remove(_ path: String) {
         for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }

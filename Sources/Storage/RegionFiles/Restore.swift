@@ -20,6 +20,9 @@ extension SQLiteStore {
     ///    its -wal and -shm in step (nothing is renamed under a -wal).
     /// A missing `path` is made from the copy (beside it, then linked into place).
     public static func restore(from copy: String, into path: String, groupShared: Bool = false) throws -> RestoreReport {
+        if RegionFileNames.sameFile(copy, path) {
+            throw StoreError.sameFile(path: copy)
+        }
         try verifyCopy(copy, shownAs: copy, allowOlder: true)
         let source = try Database(path: copy, create: false, readOnly: true, immutable: DatabaseFile.state(copy + "-wal") == .missing)
         switch DatabaseFile.state(path) {
