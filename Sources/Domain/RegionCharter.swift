@@ -10,7 +10,7 @@ public struct RegionCharter: Hashable, Sendable {
 
     /// The names as they will be stored: cleaned of control characters, on one line, trimmed.
     public init(regionName: String, adminLogin: String, adminName: String) {
-        func line(_ s: String) -> String { StoredText.clean(s, multiline: false).trimmingSpaces }
+        func line(_ s: String) -> String { StoredText.clean(s, multiline: false).trimmed }
         self.regionName = line(regionName)
         self.adminLogin = adminLogin
         self.adminName = line(adminName)
@@ -33,15 +33,5 @@ public struct RegionCharter: Hashable, Sendable {
             return Refusal("ФИО администратора длиннее \(Self.maxNameLength) знаков", "the administrator's name is longer than \(Self.maxNameLength) characters")
         }
         return nil
-    }
-}
-
-extension String {
-    /// Without the spaces at either end (Domain imports no Foundation).
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
     }
 }
