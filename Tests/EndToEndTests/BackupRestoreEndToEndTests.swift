@@ -180,4 +180,42 @@ final class BackupRestoreEndToEndTests: XCTestCase {
         let siblings = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent)
         XCTAssertEqual(siblings.filter { $0.contains("before-restore") }, [])
     }
+
+    /// The case restore is for: the file got damaged; last night's copy goes
+    /// back, and the damaged file is kept beside it for a closer look.
+    func testRestoreRepairsADamagedFileAndKeepsTheDamagedOneBeside() throws {
+        let path = try Harness.demoCopy()
+        let dir = Harness.temporaryDirectory()
+        let copy = dir.appendingPathComponent("nightly.db").path
+        XCTAssertEqual(try Harness.metodist(["backup", "--db", path, "--to", copy]).status, 0)
+        // One page of an index zeroed, with no connection open (safe here).
+        var db: OpaquePointer?
+        XCTAssertEqual(sqlite3_open(path, &db), SQLITE_OK)
+        XCTAssertEqual(sqlite3_exec(db, "PRAGMA journal_mode = DELETE", nil, nil, nil), SQLITE_OK)
+        var stmt: OpaquePointer?
+        sqlite3_prepare_v2(db, "SELECT rootpage FROM sqlite_master WHERE name = 'requests_all_triage'", -1, &stmt, nil)
+        XCTAssertEqual(sqlite3_step(stmt), SQLITE_ROW)
+        let page = Int(sqlite3_column_int64(stmt, 0))
+        sqlite3_finalize(stmt)
+        sqlite3_close(db)
+        let h = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
+        try h.seek(toOffset: UInt64((page - 1) * 4096))
+        h.write(Data(repeating: 0x5A, count: 4096))
+        try h.close()
+        XCTAssertEqual(try Harness.metodist(["check", "--db", path]).status, 1, "the file is damaged")
+        // A damaged file gives no sound copy: backup says so and leaves nothing.
+        let bad = try Harness.metodist(["backup", "--db", path, "--to", dir.appendingPathComponent("bad.db").path])
+        XCTAssertEqual(bad.status, 3, bad.stderr)
+        XCTAssertTrue(bad.stderr.contains("повреждён") && bad.stderr.contains("резервной копии"), bad.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["nightly.db"])
+
+        let r = try Harness.metodist(["restore", copy, "--db", path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        try Harness.assertIntact(path)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent)
+            .filter { $0.contains(".before-restore-") }
+        XCTAssertEqual(kept.count, 1)
+        let keptPath = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(kept.first ?? "")
+        XCTAssertEqual(try Harness.metodist(["check", "--db", keptPath]).status, 1, "the damaged file is kept as it was")
+    }
 }

@@ -14,7 +14,10 @@ extension SQLiteStore: BackupSource {
                 // A copy stands alone: no WAL beside it, whatever mode the live file is in.
                 try copy.execute("PRAGMA journal_mode = DELETE")
             }
-            try SQLiteStore.verifyCopy(partial, shownAs: path)
+            do { try SQLiteStore.verifyCopy(partial, shownAs: path) } catch StoreError.damagedCopy {
+                // A copy of one moment is as sound as the data was: the live file is damaged.
+                throw StoreError.damaged(path: self.path)
+            }
             try RegionFileNames.publish(partial, as: path)
         } catch {
             RegionFileNames.remove(partial)
