@@ -151,6 +151,9 @@ extension DemoBuilder {
         try single("Муниципалитеты и организации", units: 3) {
             try out.setMeta("region", "Челябинская область")
             try out.setMeta("demo_today", today.iso)
+            // What the file is, as data: an unknown login is pointed at these logins (`RegionOrigin`).
+            try out.setMeta("origin", "demo")
+            try out.setMeta("demo_logins", logins().map(\.login).joined(separator: ","))
             try out.setMeta("demo_seed", String(seed))
             try out.setMeta("demo_teachers", String(options.teachers))
             for (m, mu) in munis.enumerated() {

@@ -16,6 +16,7 @@ public enum AuditText {
         case "person": return Phrase("Работник", "Person")
         case "consultation": return Phrase("Консультация", "Consultation")
         case "demo": return Phrase("Демо-регион", "Demo region")
+        case "region": return Phrase("Регион", "Region")
         case "event": return Phrase("Мероприятие", "Event")
         case "practice": return Phrase("Практика", "Practice")
         case "programme": return Phrase("Программа ДПП", "Programme")

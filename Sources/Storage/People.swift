@@ -48,7 +48,7 @@ extension SQLiteStore {
             """, [login], { r in
                 Viewer(personID: r.int64(0), login: r.string(1), fullName: r.string(2), roles: Codecs.roles(r.int(3)),
                        organizationID: r.optInt64(4), municipalityID: r.optInt64(5), directions: Codecs.ints(r.string(6)))
-            }) else { throw StoreError.unknownLogin(login) }
+            }) else { throw StoreError.unknownLogin(login, hint: loginHint()) }
         return v
     }
 

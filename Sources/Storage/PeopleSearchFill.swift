@@ -86,7 +86,8 @@ extension SQLiteStore {
         guard dataChanged || stalledPeopleSearch != nil else { return }
         guard let from = meta(PeopleSearchFill.pendingKey) else { stalledPeopleSearch = nil; return }
         let now = clock()
-        guard let seen = stalledPeopleSearch, seen.from == from else { stalledPeopleSearch = (from, now); return }
+        // A clock that went back (a demo's day starts again at 00:00 past midnight: RegionClock) starts the watch again.
+        guard let seen = stalledPeopleSearch, seen.from == from, seen.since <= now else { stalledPeopleSearch = (from, now); return }
         guard now - seen.since >= SQLiteStore.stalledFillSeconds else { return }
         _ = try? fillPendingPeopleSearch(maxSteps: 1)
         stalledPeopleSearch = nil

@@ -6,10 +6,10 @@ import Foundation
 public final class SQLiteStore {
     public let db: Database
     public let path: String
-    /// Unix seconds now; replaceable in tests.
-    public var clock: () -> Int64 = { Int64(Date().timeIntervalSince1970) }
+    /// Unix seconds now; replaceable in tests. One clock with `today` (`RegionClock`).
+    public var clock: () -> Int64 = RegionClock.system().now
     /// Today's date; replaceable in tests and the demo.
-    public var today: () -> Day = { SQLiteStore.systemToday() }
+    public var today: () -> Day = RegionClock.system().today
     /// The day the stored triage keys were last checked for (TriageKeys.swift).
     var triageKeysDay: Day?
     /// A search fill seen pending, and since when (`continueStalledPeopleSearch`).
@@ -99,9 +99,11 @@ public final class SQLiteStore {
     }
 
     /// A demo region lives on a fixed day, so its overdue steps, ages of
-    /// requests and roadmap quarters look the same whenever it is opened.
+    /// requests and roadmap quarters look the same whenever it is opened;
+    /// its history and audit entries are stamped on that day too (`RegionClock`).
     public func useDemoTodayIfAny() {
-        if let iso = meta("demo_today"), let day = Day(iso: iso) { today = { day } }
+        guard let iso = meta(SQLiteStore.demoDayKey), let day = Day(iso: iso) else { return }
+        (today, clock) = RegionClock.fixed(on: day)
     }
 
     func checkOwnershipAndVersion() throws {

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// What can go wrong opening or using the store, in words a user can act on.
 public enum StoreError: Error, CustomStringConvertible, Equatable {
@@ -15,7 +16,18 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case olderSchemaReadOnly(path: String, found: Int, supported: Int)
     /// SQLite found the file damaged: nothing more is written to it.
     case damaged(path: String)
-    case unknownLogin(String)
+    /// `hint`: what the file offers instead (its demo logins, or its administrators).
+    case unknownLogin(String, hint: LoginHint = .none)
+    /// A command that makes a file (init, backup, restore's copy) was given one that exists: it is not touched.
+    case alreadyExists(path: String)
+    /// The folder a new file was to go into does not exist (it is not made: a mistyped folder is said).
+    case missingFolder(path: String)
+    /// Restore was given the database itself as the copy.
+    case sameFile(path: String)
+    /// A running session has the file open (restore waits until everyone has left).
+    case inUse(path: String)
+    /// A copy to restore from is not sound; nothing was changed.
+    case damagedCopy(path: String, finding: String)
     /// Someone else changed the row since it was read; nothing was written.
     case conflict(Conflict)
     /// The viewer may not see or do this.
@@ -50,9 +62,31 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
                           "\(p) was written by a newer metodist (schema \(found), this build knows up to \(supported)). Update the program; the file was not modified.")
         case .cannotOpen(let p, let reason):
             return Phrase("Не удалось открыть \(q(p)): \(q(reason))", "Cannot open \(q(p)): \(q(reason))")
-        case .missingFile(let p):
-            return Phrase("Файла \(p) нет. Демо-регион в нём создаёт metodist demo --db \(p).",
-                          "There is no file \(p). metodist demo --db \(p) creates a demo region in it.")
+        case .missingFile(let raw):
+            let p = q(raw)
+            return Phrase("Файла \(p) нет; ничего не создано. Новый регион: metodist init --db \(p) --region НАЗВАНИЕ --admin ЛОГИН --admin-name \"ФИО\"; демо-регион: metodist demo --db \(p).",
+                          "There is no file \(p); nothing was created. A new region: metodist init --db \(p) --region NAME --admin LOGIN --admin-name \"FULL NAME\"; a demo region: metodist demo --db \(p).")
+        case .alreadyExists(let raw):
+            let p = q(raw)
+            return Phrase("Файл \(p) уже есть; он не изменён. Укажите новое имя файла.",
+                          "\(p) already exists; it was not modified. Give a new file name.")
+        case .missingFolder(let raw):
+            let p = q(raw)
+            let folder = q((raw as NSString).deletingLastPathComponent)
+            return Phrase("Папки \(folder) нет, файл \(p) не создан. Проверьте путь или создайте папку (mkdir -p \(folder)).",
+                          "There is no folder \(folder); \(p) was not created. Check the path or make the folder (mkdir -p \(folder)).")
+        case .sameFile(let raw):
+            let p = q(raw)
+            return Phrase("Копия \(p) и база — один и тот же файл; ничего не изменено. Укажите файл копии.",
+                          "The copy \(p) and the database are the same file; nothing was changed. Give the copy's file.")
+        case .inUse(let raw):
+            let p = q(raw)
+            return Phrase("База \(p) открыта в работающем сеансе metodist; ничего не изменено. Дождитесь, пока все выйдут (или остановите сеансы), и повторите.",
+                          "\(p) is open in a running metodist session; nothing was changed. Wait until everyone has left (or stop the sessions) and try again.")
+        case .damagedCopy(let raw, let finding):
+            let p = q(raw)
+            return Phrase("Копия \(p) не прошла проверку целостности (\(q(finding))); ничего не изменено. Возьмите другую копию.",
+                          "The copy \(p) fails the integrity check (\(q(finding))); nothing was changed. Use another copy.")
         case .isDirectory(let p):
             return Phrase("\(p) — это папка, а не файл базы; укажите файл: --db ПАПКА/metodist.db.",
                           "\(p) is a folder, not a database file; give a file: --db FOLDER/metodist.db.")
@@ -68,10 +102,27 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .damaged(let p):
             return Phrase("Файл базы \(p) повреждён; изменения в него не записываются. Подробности: metodist check --db \(p); восстановите базу из резервной копии.",
                           "The database file \(p) is damaged; nothing more is written to it. Details: metodist check --db \(p); restore the database from a backup.")
-        case .unknownLogin(let raw):
+        case .unknownLogin(let raw, let hint):
             let login = q(raw)
-            return Phrase("Пользователь «\(login)» не найден в базе. Укажите свой логин: --as ЛОГИН (демо-логины: metodist demo).",
-                          "User “\(login)” is not in the database. Give your login with --as LOGIN (demo logins: metodist demo).")
+            let head = Phrase("Пользователь «\(login)» не найден в базе.", "User “\(login)” is not in the database.")
+            switch hint {
+            case .demo(let logins) where !logins.isEmpty:
+                let list = logins.map(q).joined(separator: ", ")
+                return Phrase(head.ru + " Это демо-регион; его логины: \(list). Например: metodist --as \(q(logins[0])).",
+                              head.en + " This is a demo region; its logins: \(list). For example: metodist --as \(q(logins[0])).")
+            case .demo:
+                return Phrase(head.ru + " Это демо-регион; укажите один из его логинов: --as ЛОГИН.",
+                              head.en + " This is a demo region; give one of its logins: --as LOGIN.")
+            case .region(let admins) where !admins.isEmpty:
+                let list = admins.map(q).joined(separator: ", ")
+                return Phrase(head.ru + " Людей в базу добавляет администратор (\(list)): metodist import people ФАЙЛ.csv --as \(q(admins[0])); роли он даёт в карточке работника на экране «Работники». Свой логин: --as ЛОГИН.",
+                              head.en + " People are added by an administrator (\(list)): metodist import people FILE.csv --as \(q(admins[0])); roles are given on a person's card in the People view. Your login: --as LOGIN.")
+            case .region:
+                return Phrase(head.ru + " В базе нет администратора; новый регион с администратором создаёт metodist init.",
+                              head.en + " The database has no administrator; metodist init creates a new region with one.")
+            case .none:
+                return Phrase(head.ru + " Укажите свой логин: --as ЛОГИН.", head.en + " Give your login with --as LOGIN.")
+            }
         case .conflict(let c):
             return c.message
         case .forbidden(let p):
@@ -98,7 +149,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     public var isAboutTheFile: Bool {
         switch self {
         case .notADatabase, .foreignDatabase, .newerSchema, .cannotOpen, .missingFile, .isDirectory, .emptyFile,
-             .readOnlyFile, .olderSchemaReadOnly, .damaged: return true
+             .readOnlyFile, .olderSchemaReadOnly, .damaged, .alreadyExists, .missingFolder, .sameFile, .inUse, .damagedCopy: return true
         case .unknownLogin, .conflict, .forbidden, .refused, .notFound, .invalid: return false
         }
     }

@@ -16,7 +16,7 @@ let arguments: Arguments
 do {
     arguments = try Arguments.parse(Array(CommandLine.arguments.dropFirst()))
 } catch let e as Arguments.ArgumentError {
-    fail("metodist: \(e.message)\n\n\(Arguments.usage)", code: ExitCode.usage)
+    fail("metodist: \(e.text(english: Arguments.asksForEnglish(Array(CommandLine.arguments.dropFirst()))))\n\n\(Arguments.usage)", code: ExitCode.usage)
 } catch {
     fail("metodist: \(error)", code: ExitCode.usage)
 }
@@ -29,7 +29,10 @@ func storeFailure(_ error: Error) -> Never {
     fail("metodist: \(error)", code: ExitCode.database)
 }
 
-let databasePath = arguments.databaseOption ?? Arguments.defaultDatabasePath()
+/// `--db`, else `METODIST_DB`: a file named on purpose, which no command but
+/// init, demo and restore ever creates. Without either, the default path.
+let explicitDatabasePath = arguments.databaseOption ?? Arguments.environmentDatabasePath()
+let databasePath = explicitDatabasePath ?? Arguments.defaultDatabasePath()
 
 /// Prints a progress line that rewrites itself on a terminal.
 func progressPrinter() -> (Int, Int, String) -> Void {
@@ -52,8 +55,15 @@ func buildDemo(into store: SQLiteStore, teachers: Int, seed: UInt64) throws -> D
     return summary
 }
 
-func printSummary(_ s: DemoSummary, path: String) {
-    print(language == .ru ? "Демо-регион «Челябинская область»: \(path)" : "Demo region “Chelyabinsk oblast”: \(path)")
+/// The demo's summary and logins, on stdout (`metodist demo`) or on stderr
+/// (the first run, whose stdout may be a headless screen).
+func printSummary(_ s: DemoSummary, region: String?, path: String, toStandardError: Bool = false) {
+    func print(_ line: String) {
+        let handle = toStandardError ? FileHandle.standardError : FileHandle.standardOutput
+        handle.write((line + "\n").data(using: .utf8) ?? Data())
+    }
+    let name = Sanitizer.oneLine(region ?? "")
+    print(language == .ru ? "Демо-регион «\(name)»: \(path)" : "Demo region “\(name)”: \(path)")
     let rows: [(String, String, Int)] = [
         ("муниципалитетов", "municipalities", s.municipalities), ("организаций", "organizations", s.organizations),
         ("работников", "people", s.people), ("педагогов", "teachers", s.teachers),
@@ -72,14 +82,19 @@ func printSummary(_ s: DemoSummary, path: String) {
     }
 }
 
-/// The database to work on: created with the demo region on first run.
-func openOrCreateDemo() throws -> SQLiteStore {
+/// The database to work on. A file named with `--db` or `METODIST_DB` must
+/// exist (a typo never becomes a fake region: the message says to run init
+/// or demo). Only the default path gets the demo region on first run, and
+/// that run prints the demo logins, as `metodist demo` does.
+func openForSession() throws -> SQLiteStore {
+    if explicitDatabasePath != nil { return try SQLiteStore(path: databasePath, mode: .existing) }
     let isNew = !FileManager.default.fileExists(atPath: databasePath)
     let store = try SQLiteStore(path: databasePath, groupShared: arguments.groupShared)
     if isNew || !store.hasPeople {
         FileHandle.standardError.write((language == .ru ? "Первый запуск: создаю демо-регион в \(databasePath)\n"
                                                         : "First run: creating the demo region in \(databasePath)\n").data(using: .utf8) ?? Data())
-        _ = try buildDemo(into: store, teachers: arguments.teachers, seed: arguments.seed)
+        let summary = try buildDemo(into: store, teachers: arguments.teachers, seed: arguments.seed)
+        printSummary(summary, region: store.regionName, path: databasePath, toStandardError: true)
     }
     return store
 }
@@ -146,7 +161,40 @@ case .demo:
         }
         let store = try SQLiteStore(path: databasePath, groupShared: arguments.groupShared)
         let summary = try buildDemo(into: store, teachers: arguments.teachers, seed: arguments.seed)
-        printSummary(summary, path: databasePath)
+        printSummary(summary, region: store.regionName, path: databasePath)
+    } catch { storeFailure(error) }
+case .initRegion:
+    let charter = RegionCharter(regionName: arguments.regionName ?? "", adminLogin: arguments.adminLogin ?? "",
+                                adminName: arguments.adminName ?? "")
+    if let why = charter.refusal { fail("metodist: init: " + say(why.reason), code: ExitCode.usage) }
+    do {
+        let store = try SQLiteStore.initRegion(charter, at: databasePath, groupShared: arguments.groupShared)
+        let name = Sanitizer.oneLine(store.regionName ?? "")
+        let databasePath = Sanitizer.oneLine(databasePath)
+        print(language == .ru
+              ? "Регион «\(name)»: \(databasePath)\n  администратор: \(charter.adminLogin) — \(Sanitizer.oneLine(charter.adminName))\n\nДальше: metodist import people ЛЮДИ.csv --db \(databasePath) --as \(charter.adminLogin)\n       metodist --db \(databasePath) --as \(charter.adminLogin)"
+              : "Region “\(name)”: \(databasePath)\n  administrator: \(charter.adminLogin) — \(Sanitizer.oneLine(charter.adminName))\n\nNext: metodist import people PEOPLE.csv --db \(databasePath) --as \(charter.adminLogin)\n      metodist --db \(databasePath) --as \(charter.adminLogin)")
+    } catch { storeFailure(error) }
+case .backup:
+    guard let target = arguments.backupTarget else { fail("metodist: backup: --to", code: ExitCode.usage) }
+    do {
+        let store = try SQLiteStore(path: databasePath, mode: .readOnly)
+        let started = Date()
+        let printer = progressPrinter()
+        let report = try store.backup(to: target, progress: { done, total in printer(done, total, language == .ru ? "Копия" : "Copy") })
+        if isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8) ?? Data()) }
+        print(String(format: language == .ru ? "Копия %@ готова и проверена (integrity_check: ok): %.1f МБ за %.1f с"
+                                             : "The copy %@ is made and checked (integrity_check: ok): %.1f MB in %.1f s",
+                     Sanitizer.oneLine(report.path), Double(report.bytes) / 1_048_576, Date().timeIntervalSince(started)))
+    } catch { storeFailure(error) }
+case .restore(let copy):
+    do {
+        let report = try SQLiteStore.restore(from: copy, into: databasePath, groupShared: arguments.groupShared)
+        let shownCopy = Sanitizer.oneLine(copy), databasePath = Sanitizer.oneLine(databasePath)
+        print(language == .ru ? "База \(databasePath) восстановлена из \(shownCopy)." : "\(databasePath) is restored from \(shownCopy).")
+        if let kept = report.previousKeptAs {
+            print(language == .ru ? "Прежний файл сохранён: \(Sanitizer.oneLine(kept))" : "The previous file is kept: \(Sanitizer.oneLine(kept))")
+        }
     } catch { storeFailure(error) }
 case .check:
     do {
@@ -239,7 +287,7 @@ case .run:
     // database, closing it must not drop SQLite's locks (Storage/SQLite/DatabaseFile.swift).
     let loaded = loadTheme(arguments)
     do {
-        let store = try openOrCreateDemo()
+        let store = try openForSession()
         let login = arguments.login ?? currentOSLogin()
         let viewer = try store.viewer(login: login)
         if arguments.headless {

@@ -34,11 +34,12 @@ final class BadDatabaseFileTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [], "nothing made inside it")
     }
 
-    func testAnEmptyFileIsNotADatabaseForCheckExportOrImport() throws {
+    /// The program too: a named empty file is not turned into a demo region (only the default path gets one).
+    func testAnEmptyFileIsNotADatabaseForAnyCommand() throws {
         let dir = Harness.temporaryDirectory()
         let db = dir.appendingPathComponent("empty.db").path
         FileManager.default.createFile(atPath: db, contents: Data())
-        for args in commands(db, csv: try peopleCSV(in: dir)).dropLast() {
+        for args in commands(db, csv: try peopleCSV(in: dir)) + [["backup", "--db", db, "--to", dir.appendingPathComponent("copy.db").path]] {
             let r = try Harness.metodist(args)
             XCTAssertEqual(r.status, 3, "\(args): \(r.stderr)")
             XCTAssertTrue(r.stderr.contains("пустой — это не база metodist"), "\(args): \(r.stderr)")

@@ -15,7 +15,8 @@ final class ViewerScopingTests: XCTestCase {
 
     func testUnknownLoginIsRefused() {
         XCTAssertThrowsError(try f.store.viewer(login: "nobody")) { error in
-            XCTAssertEqual(error as? StoreError, .unknownLogin("nobody"))
+            guard case .unknownLogin(let login, _)? = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(login, "nobody")
         }
     }
 

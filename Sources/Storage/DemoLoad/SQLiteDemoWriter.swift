@@ -13,6 +13,7 @@ extension SQLiteStore: DemoRegionSink {
     }
 
     public func finishDemo(auditText: String) throws {
+        useDemoTodayIfAny()   // the build's own audit row is on the demo's day as well
         try db.write {
             try audit(nil, entity: "demo", id: nil, action: "demo", after: auditText)
         }
