@@ -42,7 +42,7 @@ final class DashboardViewTests: XCTestCase {
 
 
 
-             Enter открыть · ←→ показатель · y t o списки · ? клавиши
+             ⏎ открыть · ←→ показатель · y t o списки · ? клавиши
             """, body(t))
         // Opening the tab stored this month's values: the trend's last point.
         XCTAssertEqual(try f.store.indicatorHistory(try f.store.viewer(login: "coord"), scope: .region)[.diagnosedShare]?.last?.numerator, 4)
@@ -63,7 +63,7 @@ final class DashboardViewTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("   y  Молодые педагоги без наставника ") && $0.hasSuffix(" 1 │" + String(repeating: " ", count: 94) + "│") },
                       lines.filter { $0.contains("наставника") }.joined(separator: "\n"))
         XCTAssertTrue(lines.contains { $0.hasPrefix(" Методисты РМА по направлениям: 0") })
-        XCTAssertEqual(lines[58], " Enter открыть · ←→ показатель · y t o списки · ? клавиши")
+        XCTAssertEqual(lines[58], " ⏎ открыть · ←→ показатель · y t o списки · ? клавиши")
     }
 
     func testDrillDownAndBack() throws {

@@ -51,7 +51,7 @@ public final class App {
     var globalBindings: [KeyBinding] {
         let g = KeyBinding.Groups.general
         var list = [
-            KeyBinding("app.help", keys: [.char("?"), .function(1)], label: Phrase("Все клавиши этого экрана", "Every key of this screen"), group: g),
+            KeyBinding.appHelp,
             KeyBinding("app.palette", keys: [.char(":")], label: Phrase("Команды: найти действие по названию", "Commands: find an action by name"), group: g),
             KeyBinding("app.nextTab", keys: [.char("]")], label: Phrase("Следующая вкладка", "Next tab"), group: g),
             KeyBinding("app.prevTab", keys: [.char("[")], label: Phrase("Предыдущая вкладка", "Previous tab"), group: g),

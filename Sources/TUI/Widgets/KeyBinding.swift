@@ -42,6 +42,10 @@ public struct KeyBinding: Hashable, Sendable {
         bindings.first { $0.matches(key) }?.action
     }
 
+    /// `?`: the app's help, which every view's hint row may name.
+    public static let appHelp = KeyBinding("app.help", keys: [.char("?"), .function(1)],
+                                           label: Phrase("Все клавиши этого экрана", "Every key of this screen"), group: Groups.general)
+
     /// Common group headings, so views name them the same way.
     public enum Groups {
         public static let navigation = Phrase("Навигация", "Navigation")

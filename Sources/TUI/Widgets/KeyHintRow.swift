@@ -15,9 +15,11 @@ enum KeyHintRow {
     /// The keys a hint shows («> <»): the first key of each action's binding;
     /// nil when one of its actions has no binding in the view now.
     static func keys(of hint: KeyHint, in bindings: [KeyBinding]) -> String? {
-        let keys = hint.actions.compactMap { action in bindings.first { $0.action == action }?.keys.first }
+        let keys = hint.actions.compactMap { action in (bindings + [KeyBinding.appHelp]).first { $0.action == action }?.keys.first }
         guard keys.count == hint.actions.count, !keys.isEmpty else { return nil }
-        return keys.map(glyph).joined(separator: " ")
+        // Arrows read as one pair («←→»); letters and signs apart («y t o», «> <»).
+        let arrows: Set<Key> = [.left, .right, .up, .down]
+        return keys.map(glyph).joined(separator: keys.allSatisfy(arrows.contains) ? "" : " ")
     }
 
     /// Hints are short: Enter and Space as their glyphs.
@@ -26,6 +28,22 @@ enum KeyHintRow {
         case .enter: return "⏎"
         case .char(" "): return "␣"
         default: return KeySyntax.describe(key)
+        }
+    }
+
+    /// The dotted style under a route, a card or a worklist («s начать · d выполнено»):
+    /// keys in the accent role, from column 1 of row `y`.
+    static func renderDotted(_ hints: [KeyHint], bindings: [KeyBinding], into painter: Painter, y: Int, language: Language) {
+        var x = 1, first = true
+        for hint in hints {
+            guard let key = keys(of: hint, in: bindings) else { continue }
+            let sep = first ? "" : " · ", label = hint.label.text(language)
+            let need = TextWidth.of(sep) + TextWidth.of(key) + 1 + TextWidth.of(label)
+            guard x + need <= painter.width else { break }
+            painter.text(sep, x: x, y: y, role: .muted); x += TextWidth.of(sep)
+            painter.text(key, x: x, y: y, role: .accent); x += TextWidth.of(key) + 1
+            painter.text(label, x: x, y: y, role: .muted); x += TextWidth.of(label)
+            first = false
         }
     }
 

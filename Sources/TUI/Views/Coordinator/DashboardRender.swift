@@ -4,8 +4,19 @@ import Storage
 /// Drawing the dashboard. Wide (140+ columns): the indicators on the left,
 /// the bars on the right. Narrower (down to 80x24): indicators above, bars below.
 extension DashboardView {
-    static func hints(_ hints: [(key: String, label: String)], _ painter: Painter, y: Int) {
-        TeacherLine.drawHints(hints, in: painter, y: y)
+    /// The hint row of what is shown (indicators or a worklist): its keys are read from the bindings.
+    var keyHints: [KeyHint] {
+        if worklist != nil {
+            return [KeyHint("dashboard.in", label: Phrase("человек", "person")), KeyHint("dashboard.out", label: Phrase("к показателям", "back to indicators"))]
+        }
+        var hints = [KeyHint("dashboard.in", label: Phrase("открыть", "open")), KeyHint("dashboard.prevKind", "dashboard.nextKind", label: Phrase("показатель", "indicator")),
+                     KeyHint("dashboard.young", "dashboard.routes", "dashboard.overdue", label: Phrase("списки", "lists"))]
+        if !path.isEmpty || card != nil { hints.append(KeyHint("dashboard.out", label: Phrase("назад", "back"))) }
+        return hints + [KeyHint("app.help", label: Phrase("клавиши", "keys"))]
+    }
+
+    func drawHints(_ painter: Painter, y: Int, _ ctx: AppContext) {
+        KeyHintRow.renderDotted(keyHints, bindings: bindings, into: painter, y: y, language: ctx.language)
     }
 
     func render(_ painter: Painter, _ ctx: AppContext) {
@@ -17,6 +28,7 @@ extension DashboardView {
         if var w = worklist {
             w.render(painter, ctx)
             worklist = w
+            drawHints(painter, y: painter.height - 1, ctx)
         } else {
             renderLevel(painter, ctx)
         }
@@ -64,11 +76,7 @@ extension DashboardView {
             let top = 2 + indicators.count
             drawChildren(painter.sub(Rect(x: 0, y: top, width: w, height: max(0, h - top - 1))), boxed: false, wide: w >= 110, d, ctx)
         }
-        var hints: [(key: String, label: String)] = [("Enter", ctx.t("открыть", "open")), ("←→", ctx.t("показатель", "indicator")),
-                                                     ("y t o", ctx.t("списки", "lists"))]
-        if !path.isEmpty || card != nil { hints.append(("Esc", ctx.t("назад", "back"))) }
-        hints.append(("?", ctx.t("клавиши", "keys")))
-        DashboardView.hints(hints, painter, y: h - 1)
+        drawHints(painter, y: h - 1, ctx)
     }
 
     /// One line per indicator: label, value, numerator/denominator, trend.

@@ -85,7 +85,6 @@ struct DashboardWorklistScreen {
         let title = ctx.t(list.label) + " · " + scopeName + " · " + DashboardFormat.group(total)
         painter.text(title, x: 1, y: 0, role: .title)
         table.render(into: painter.sub(Rect(x: 0, y: 1, width: painter.width, height: max(0, painter.height - 2))))
-        DashboardView.hints([("Enter", ctx.t("человек", "person")), ("Esc", ctx.t("к показателям", "back to indicators"))],
-                            painter, y: painter.height - 1)
+        // The last row is the dashboard's hint row (DashboardView.keyHints).
     }
 }

@@ -46,6 +46,19 @@ final class MentoringView: AppView {
         ] + TableView<MentoringPairSource>.keyBindings(allowsMarks: false).filter { $0.action != "table.open" }
     }
 
+    /// The hint row of the list shown: its keys are read from the bindings.
+    var keyHints: [KeyHint] {
+        switch mode {
+        case .pairs:
+            return [KeyHint("mentoring.switch", label: Phrase("без наставника", "without a mentor")), KeyHint("mentoring.end", label: Phrase("прекратить", "end")),
+                    KeyHint("mentoring.all", label: Phrase("все/действующие", "all/current")), KeyHint("mentoring.open", label: Phrase("карточка", "card")),
+                    KeyHint("mentoring.filter", label: Phrase("фильтр", "filter"))]
+        case .worklist:
+            return [KeyHint("mentoring.switch", label: Phrase("пары", "pairs")), KeyHint("mentoring.new", label: Phrase("назначить наставника", "assign a mentor")),
+                    KeyHint("mentoring.open", label: Phrase("карточка", "card")), KeyHint("mentoring.filter", label: Phrase("фильтр", "filter"))]
+        }
+    }
+
     var isEditing: Bool { dialog != nil || filter.isEditing || (card?.isEditing ?? false) }
 
     func statusText(_ ctx: AppContext) -> String {
@@ -185,12 +198,7 @@ final class MentoringView: AppView {
         case .pairs: pairs.render(into: body)
         case .worklist: worklist.render(into: body)
         }
-        let hints: [(String, String)] = mode == .pairs
-            ? [("Tab", ctx.t("без наставника", "without a mentor")), ("x", ctx.t("прекратить", "end")),
-               ("a", ctx.t("все/действующие", "all/current")), ("Enter", ctx.t("карточка", "card")), ("/", ctx.t("фильтр", "filter"))]
-            : [("Tab", ctx.t("пары", "pairs")), ("n", ctx.t("назначить наставника", "assign a mentor")), ("Enter", ctx.t("карточка", "card")),
-               ("/", ctx.t("фильтр", "filter"))]
-        TeacherLine.drawHints(hints, in: painter, y: painter.height - 1)
+        if card == nil { KeyHintRow.renderDotted(keyHints, bindings: bindings, into: painter, y: painter.height - 1, language: ctx.language) }
         // The card over the lists (which stay visible around it on a wide screen).
         if let card { card.render(painter, ctx) } else { renderDialog(painter, ctx) }
     }

@@ -106,9 +106,10 @@ final class PersonCard {
         } else {
             inner.text(loadError ?? "", y: 0, role: .danger)
         }
-        var hints = [("Esc", ctx.t("закрыть", "close"))]
-        if ctx.viewer.can(.editRoles) { hints.append(("r", ctx.t("роли", "roles"))) }
-        TeacherLine.drawHints(hints, in: area.sub(Rect(x: 1, y: area.height - 2, width: area.width - 2, height: 1)), y: 0)
+        let bound = ctx.viewer.can(.editRoles) ? bindings : bindings.filter { $0.action != "card.roles" }
+        KeyHintRow.renderDotted([KeyHint("card.close", label: Phrase("закрыть", "close")), KeyHint("card.roles", label: Phrase("роли", "roles"))],
+                                bindings: bound, into: area.sub(Rect(x: 1, y: area.height - 2, width: area.width - 2, height: 1)), y: 0,
+                                language: ctx.language)
         if var editor = roleEditor { editor.render(into: painter); roleEditor = editor }
     }
 }

@@ -58,6 +58,10 @@ final class MyRequestsView: AppView {
     }
 
     var bindings: [KeyBinding] { detail != nil ? PanelKeys.reader : listBindings }
+    /// The hint row under the list: its keys are read from the bindings.
+    var keyHints: [KeyHint] {
+        [KeyHint("myRequests.new", label: Phrase("новый запрос", "new request")), KeyHint("myRequests.open", label: Phrase("история запроса", "request history"))]
+    }
 
     private var listBindings: [KeyBinding] {
         let a = KeyBinding.Groups.actions
@@ -159,8 +163,7 @@ final class MyRequestsView: AppView {
         let wide = painter.width >= 120
         if wide != (table.columns.count > 6) { table.columns = MyRequestsView.columns(ctx, wide: wide) }
         table.render(into: painter.sub(Rect(x: 0, y: 0, width: painter.width, height: painter.height - 1)))
-        TeacherLine.drawHints([("n", ctx.t("новый запрос", "new request")), ("Enter", ctx.t("история запроса", "request history"))],
-                              in: painter, y: painter.height - 1)
+        KeyHintRow.renderDotted(keyHints, bindings: listBindings, into: painter, y: painter.height - 1, language: ctx.language)
         if let open = detail { renderDetail(open.request, history: open.history, scroll: open.scroll, painter, ctx) }
         if var d = dialog { d.render(into: painter); dialog = d }
     }

@@ -45,7 +45,9 @@ extension MyRouteView {
             renderPane(.deficits, painter.sub(top), ctx)
             renderPane(.steps, painter.sub(bottom), ctx)
         }
-        TeacherLine.drawHints(hints(ctx), in: painter, y: hintsY)
+        // A kiosk writes no files: its export keys do nothing there, so they are not hinted.
+        let bound = ctx.kiosk ? routeBindings.filter { !KioskMode.forbids($0.action) } : routeBindings
+        KeyHintRow.renderDotted(keyHints, bindings: bound, into: painter, y: hintsY, language: ctx.language)
         renderModal(painter, over: modalColumn, ctx)
     }
 
@@ -109,21 +111,24 @@ extension MyRouteView {
         }
     }
 
-    private func hints(_ ctx: AppContext) -> [(key: String, label: String)] {
+    /// The hint row: its keys are read from the bindings; `u` is hinted while there is a move to take back.
+    var keyHints: [KeyHint] {
         if case .dialog = modal { return [] }
         guard hasRoute else {
-            return [("a", ctx.t("попросить помощи", "ask for help")), ("Enter", ctx.t("подробно", "details")),
-                    ("?", ctx.t("все клавиши", "all keys"))]
+            return [KeyHint("route.help", label: Phrase("попросить помощи", "ask for help")), KeyHint("route.open", label: Phrase("подробно", "details")),
+                    KeyHint("app.help", label: Phrase("все клавиши", "all keys"))]
         }
-        // A kiosk writes no files: no export there.
-        let export: [(key: String, label: String)] = ctx.kiosk ? [] : [("e", ctx.t("экспорт", "export"))]
+        let undo = lastStepUndo == nil ? [] : [KeyHint("route.undo", label: Phrase("отменить", "undo"))]
         switch focus {
         case .steps:
-            return [("Tab", ctx.t("дефициты", "deficits")), ("Enter", ctx.t("подробно", "details")), ("s", ctx.t("начать", "start")),
-                    ("d", ctx.t("выполнено", "done")), ("x", ctx.t("пропустить", "skip")), ("a", ctx.t("помощь", "help"))] + export
+            return undo + [KeyHint("route.pane", label: Phrase("дефициты", "deficits")), KeyHint("route.open", label: Phrase("подробно", "details")),
+                           KeyHint("route.start", label: Phrase("начать", "start")), KeyHint("route.done", label: Phrase("выполнено", "done")),
+                           KeyHint("route.skip", label: Phrase("пропустить", "skip")), KeyHint("route.help", label: Phrase("помощь", "help")),
+                           KeyHint("route.exportMarkdown", label: Phrase("экспорт", "export"))]
         case .deficits:
-            return [("Tab", ctx.t("шаги", "steps")), ("Enter", ctx.t("подробно", "details")),
-                    ("a", ctx.t("попросить помощи", "ask for help"))] + export
+            return undo + [KeyHint("route.pane", label: Phrase("шаги", "steps")), KeyHint("route.open", label: Phrase("подробно", "details")),
+                           KeyHint("route.help", label: Phrase("попросить помощи", "ask for help")),
+                           KeyHint("route.exportMarkdown", label: Phrase("экспорт", "export"))]
         }
     }
 

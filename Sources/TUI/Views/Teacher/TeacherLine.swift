@@ -43,18 +43,4 @@ struct TeacherLine: Hashable {
         }
         return wrapped.count
     }
-
-    /// Key hints "s начать · d выполнено": keys in the accent role, labels muted,
-    /// as many as fit.
-    static func drawHints(_ hints: [(key: String, label: String)], in painter: Painter, y: Int) {
-        var x = 1
-        for (i, h) in hints.enumerated() {
-            let sep = i == 0 ? "" : " · "
-            let need = TextWidth.of(sep) + TextWidth.of(h.key) + 1 + TextWidth.of(h.label)
-            guard x + need <= painter.width else { break }
-            painter.text(sep, x: x, y: y, role: .muted); x += TextWidth.of(sep)
-            painter.text(h.key, x: x, y: y, role: .accent); x += TextWidth.of(h.key) + 1
-            painter.text(h.label, x: x, y: y, role: .muted); x += TextWidth.of(h.label)
-        }
-    }
 }

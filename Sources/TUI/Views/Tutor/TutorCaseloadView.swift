@@ -46,6 +46,13 @@ final class TutorCaseloadView: AppView {
         return b + TableView<CaseloadSource>.keyBindings(allowsMarks: false).filter { $0.action != "table.open" }
     }
 
+    /// The hint row under the caseload: its keys are read from the bindings.
+    var keyHints: [KeyHint] {
+        [KeyHint("caseload.open", label: Phrase("маршрут", "route")), KeyHint("caseload.quick", label: Phrase("быстрый фильтр", "quick filter")),
+         KeyHint("caseload.filter", label: Phrase("фильтр", "filter")), KeyHint("table.sortNext", label: Phrase("сортировка", "sort")),
+         KeyHint("caseload.postCourse", label: Phrase("после курсов", "post-course")), KeyHint("app.help", label: Phrase("правило внимания", "attention rule"))]
+    }
+
     var isEditing: Bool { filter.isEditing || (person?.isEditing ?? false) }
     var hasUnsavedInput: Bool { person?.hasUnsavedInput ?? false }
 
@@ -181,10 +188,7 @@ final class TutorCaseloadView: AppView {
         let body = Rect(x: 0, y: 1, width: painter.width, height: max(0, painter.height - 1 - filterHeight - hintsHeight))
         table.render(into: painter.sub(body))
         if filter.isActive { filter.render(painter.sub(Rect(x: 0, y: body.maxY, width: painter.width, height: 1)), ctx) }
-        TeacherLine.drawHints([("Enter", ctx.t("маршрут", "route")), ("f", ctx.t("быстрый фильтр", "quick filter")),
-                               ("/", ctx.t("фильтр", "filter")), ("< >", ctx.t("сортировка", "sort")),
-                               ("P", ctx.t("после курсов", "post-course")), ("?", ctx.t("правило внимания", "attention rule"))],
-                              in: painter, y: painter.height - 1)
+        KeyHintRow.renderDotted(keyHints, bindings: bindings, into: painter, y: painter.height - 1, language: ctx.language)
         if var pc = postCourse { pc.render(painter, ctx); postCourse = pc }
     }
 }

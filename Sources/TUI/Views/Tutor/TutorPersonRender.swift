@@ -2,6 +2,15 @@ import Domain
 import Storage
 
 extension TutorPersonScreen {
+    /// The hint row: its keys are read from the bindings; `u` while there is a confirm or return to take back.
+    var keyHints: [KeyHint] {
+        (lastStepUndo == nil ? [] : [KeyHint("tutor.undo", label: Phrase("отменить", "undo"))])
+            + [KeyHint("tutor.agree", label: Phrase("согласовать", "agree")), KeyHint("tutor.confirm", label: Phrase("подтвердить", "confirm")),
+               KeyHint("tutor.return", label: Phrase("вернуть", "return")), KeyHint("tutor.proposals", label: Phrase("предложения", "proposals")),
+               KeyHint("tutor.add", label: Phrase("шаг", "step")), KeyHint("tutor.consult", label: Phrase("консультация", "consult")),
+               KeyHint("tutor.timeline", label: Phrase("хронология", "timeline")), KeyHint("tutor.back", label: Phrase("назад", "back"))]
+    }
+
     func render(_ painter: Painter, _ ctx: AppContext) {
         guard data.profile != nil else {
             painter.text(ctx.t("Человек недоступен — Esc", "Person not available — Esc"), x: 1, y: 1, role: .danger)
@@ -19,9 +28,7 @@ extension TutorPersonScreen {
         } else {
             stepTable.render(into: painter.sub(body))
         }
-        TeacherLine.drawHints([("A", ctx.t("согласовать", "agree")), ("c", ctx.t("подтвердить", "confirm")), ("r", ctx.t("вернуть", "return")),
-                               ("p", ctx.t("предложения", "proposals")), ("n", ctx.t("шаг", "step")), ("l", ctx.t("консультация", "consult")),
-                               ("t", ctx.t("хронология", "timeline")), ("Esc", ctx.t("назад", "back"))], in: painter, y: painter.height - 1)
+        KeyHintRow.renderDotted(keyHints, bindings: Self.screenBindings, into: painter, y: painter.height - 1, language: ctx.language)
         switch modal {
         case .dialog(var d, let a): d.render(into: painter); modal = .dialog(d, a)
         case .proposals(let list): list.render(painter, ctx)
