@@ -49,12 +49,7 @@ extension Route {
             return .failure(Refusal("В маршруте нет ни одного шага", "The route has no steps"))
         }
         for step in steps where step.status != .skipped {
-            if let refusal = step.validate() { return .failure(refusal) }
-            if step.plannedStart < periodStart || step.plannedEnd > periodEnd {
-                return .failure(Refusal(
-                    "Шаг «\(step.title)» (\(step.plannedStart.russian)–\(step.plannedEnd.russian)) выходит за период маршрута \(periodStart.russian)–\(periodEnd.russian)",
-                    "Step “\(step.title)” (\(step.plannedStart.iso)–\(step.plannedEnd.iso)) is outside the route period \(periodStart.iso)–\(periodEnd.iso)"))
-            }
+            if let refusal = step.planRefusal(in: self) { return .failure(refusal) }
         }
         return moved
     }

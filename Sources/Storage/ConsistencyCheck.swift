@@ -42,6 +42,20 @@ extension SQLiteStore {
          Phrase("маршруты с концом периода раньше начала", "routes ending before they start")),
         ("SELECT count(*) FROM steps WHERE planned_end < planned_start",
          Phrase("шаги с окончанием раньше начала", "steps ending before they start")),
+        // The plan rules of a step (RouteStep.planRefusal) on routes still being planned or worked.
+        ("""
+         SELECT count(*) FROM steps s JOIN routes r ON r.id = s.route_id
+         WHERE r.status IN ('draft', 'agreed', 'inProgress') AND s.status != 'skipped'
+           AND (s.planned_start < r.period_start OR s.planned_end > r.period_end)
+         """, Phrase("шаги вне периода своего маршрута", "steps outside their route's period")),
+        ("""
+         SELECT count(*) FROM steps s JOIN routes r ON r.id = s.route_id
+         WHERE r.status IN ('draft', 'agreed', 'inProgress') AND s.status != 'skipped' AND s.kind = 'course' AND s.hours <= 0
+         """, Phrase("курсы без часов", "courses without hours")),
+        ("""
+         SELECT count(*) FROM steps s JOIN routes r ON r.id = s.route_id JOIN programmes p ON p.id = s.programme_id
+         WHERE r.status IN ('draft', 'agreed', 'inProgress') AND s.status != 'skipped' AND s.kind = 'course' AND s.hours > p.hours
+         """, Phrase("курсы с часами больше, чем в их программе", "courses with more hours than their programme")),
         ("SELECT count(*) FROM steps WHERE status = 'skipped' AND trim(skip_reason) = ''",
          Phrase("пропущенные шаги без причины", "skipped steps without a reason")),
         ("SELECT count(*) FROM routes WHERE status = 'cancelled' AND trim(coalesce(cancel_reason, '')) = ''",

@@ -13,7 +13,7 @@ extension SQLiteStore {
             var position = try db.scalarInt("SELECT coalesce(max(position), 0) FROM steps WHERE route_id = ?", [routeID])
             var ids: [StepID] = []
             for step in steps {
-                if let refusal = step.validate() { throw StoreError.refused(refusal) }
+                if let refusal = step.planRefusal(in: route, programmeHours: try programmeHours(of: step)) { throw StoreError.refused(refusal) }
                 position += 1
                 var programme: ProgrammeID?, site: SiteID?, practice: PracticeID?, event: EventID?
                 switch step.catalog {
@@ -54,7 +54,7 @@ extension SQLiteStore {
         }, { current in
             var updated = current
             updated.title = title.trimmed(" \t"); updated.plannedStart = start; updated.plannedEnd = end; updated.hours = hours
-            if let refusal = updated.validate() { return .failure(refusal) }
+            if let refusal = updated.planRefusal(in: route!, programmeHours: try programmeHours(of: updated)) { return .failure(refusal) }
             return .success(Update(from: current, to: updated))
         }, alsoWrite: { _ in try bumpRoute(viewer, route!, note: "edit step \(stepID)") }).value
     }
@@ -117,6 +117,12 @@ extension SQLiteStore {
         }
         if case .failure(let refusal) = route.replanned("") { throw StoreError.refused(refusal) }
         return route
+    }
+
+    /// The hours of the programme a step uses (nil: none, or it is gone).
+    private func programmeHours(of step: RouteStep) throws -> Int? {
+        guard case .programme(let id) = step.catalog else { return nil }
+        return try db.first("SELECT hours FROM programmes WHERE id = ?", [id]) { $0.int(0) }
     }
 
     /// The plan changed: the route's version moves on (`Route.replanned`).

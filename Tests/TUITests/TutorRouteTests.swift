@@ -43,6 +43,21 @@ final class TutorRouteTests: XCTestCase {
                        ["done", ""])
     }
 
+    /// A step added by hand: the dialog names the person, not the step the
+    /// cursor was on; after «Шаг добавлен» the cursor is on the new step.
+    func testAnAddedStepTakesTheCursor() throws {
+        let f = try TeacherFixture()
+        let (app, opened) = try f.run("tutor", "4j<Enter>n")
+        let titleRow = try XCTUnwrap((0..<24).first { opened.line($0).contains("Новый шаг") }, opened.snapshot())
+        XCTAssertFalse(opened.line(titleRow + 1).contains("Современное оценивание") || opened.line(titleRow + 2).contains("Современное оценивание"),
+                       "the dialog names the step it does not act on:\n" + opened.snapshot())
+        let s = Headless.run(app, size: Size(width: 80, height: 24),
+                             events: try KeySyntax.parse("<Tab>Мастер-класс по оцениванию<Tab><Tab><Tab>8<C-s>")).screen
+        XCTAssertTrue(s.contains("Шаг добавлен"), s)
+        let screen = try XCTUnwrap(app.views.compactMap { $0 as? TutorCaseloadView }.first?.person)
+        XCTAssertEqual(screen.selectedStep?.title, "Мастер-класс по оцениванию", s)
+    }
+
     func testRemovingAStepAsksFirst() throws {
         let f = try TeacherFixture()
         let (app, _) = try f.run("tutor", "4j<Enter>-")

@@ -68,9 +68,10 @@ extension TutorPersonScreen {
             purpose = .consult
         }
         let who = TeacherLine(data.profile?.person.fullName ?? "", .dialogTitle)
-        let intro = step.map { [who, TeacherLine($0.title, .text)] } ?? [who]
-        modal = .dialog(TeacherDialog(purpose: .help(nil), title: title, intro: purpose == .consult ? [who] : intro,
-                                      fields: fields, language: ctx.language), purpose)
+        // The step named under the title is the one the dialog acts on: none for a new step, a consultation or the route.
+        let onStep: Bool = { switch purpose { case .confirm, .giveBack, .edit: return true; default: return false } }()
+        let intro = onStep ? step.map { [who, TeacherLine($0.title, .text)] } ?? [who] : [who]
+        modal = .dialog(TeacherDialog(purpose: .help(nil), title: title, intro: intro, fields: fields, language: ctx.language), purpose)
         return .handled
     }
 
@@ -78,6 +79,7 @@ extension TutorPersonScreen {
         var dialog = dialog
         let store = ctx.store, v = ctx.viewer
         func day(_ key: String) -> Day { Form.parseDate(values[key] ?? "") ?? ctx.today }
+        var added: StepID?
         do {
             let message: String
             switch action {
@@ -95,7 +97,7 @@ extension TutorPersonScreen {
                 let kind = StepKind(rawValue: values["kind"] ?? "") ?? .selfEducation
                 let step = RouteStep(id: 0, routeID: routeID, kind: kind, title: values["title"] ?? "", plannedStart: day("start"),
                                      plannedEnd: day("end"), hours: RangeValidators.whole(values["hours"], ValueRanges.stepHours))
-                try store.addSteps(v, routeID: routeID, expectedRouteVersion: version, [step])
+                added = try store.addSteps(v, routeID: routeID, expectedRouteVersion: version, [step]).first
                 message = ctx.t("Шаг добавлен", "Step added")
             case .edit(let id, let version):
                 try store.editStepPlan(v, stepID: id, expectedVersion: version, title: values["title"] ?? "", start: day("start"),
@@ -112,6 +114,11 @@ extension TutorPersonScreen {
             }
             modal = nil
             reload(ctx)
+            // The cursor goes to the new step, so the next Enter or Del acts on it.
+            if let added, let fresh = data.steps.first(where: { $0.id == added }) {
+                _ = stepTable.follow(fresh)
+                links.highlight(step: selectedStep)
+            }
             return .message(message, .info)
         } catch let StoreError.conflict(conflict) {
             // Never overwritten: fresh data; the dialog stays, typed text kept, saying who changed it
