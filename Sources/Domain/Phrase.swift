@@ -17,3 +17,8 @@ public struct Phrase: Hashable, Sendable, CustomStringConvertible {
 public protocol Labelled {
     var label: Phrase { get }
 }
+
+extension Phrase {
+    /// This phrase followed by `other`, in each language.
+    public func joined(_ other: Phrase) -> Phrase { Phrase(ru + other.ru, en + other.en) }
+}
