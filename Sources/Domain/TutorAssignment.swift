@@ -1,0 +1,60 @@
+/// The chosen tutor as the rule of assigning one sees them.
+public struct TutorChoice: Hashable, Sendable {
+    public var id: PersonID
+    public var fullName: String
+    public var roles: Set<Role>
+    public var municipalityID: MunicipalityID?
+    public init(id: PersonID, fullName: String, roles: Set<Role>, municipalityID: MunicipalityID?) {
+        self.id = id; self.fullName = fullName; self.roles = roles; self.municipalityID = municipalityID
+    }
+}
+
+/// Who may give a route its tutor, and whom.
+///
+/// | check            | refused when                                                              |
+/// |------------------|---------------------------------------------------------------------------|
+/// | the right        | the viewer may not assign tutors (`Action.assignTutors`)                   |
+/// | the route        | it is completed or cancelled: nobody will be supported on it               |
+/// | the scope        | a municipal methodist: the person or the tutor is of another municipality  |
+/// | the tutor        | not holding the tutor role; the person themselves                          |
+///
+/// Removing the tutor (nil) needs the right, the scope and an open route.
+/// The same tutor again is no change (an empty change list: nothing written).
+extension Route {
+    public func assigningTutor(_ tutor: TutorChoice?, by viewer: Viewer, personMunicipality: MunicipalityID?) -> Result<Route, Refusal> {
+        guard viewer.can(.assignTutors) else {
+            return .failure(Refusal("Назначать тьюторов могут методист ММС и координатор",
+                                    "Only a municipal methodist or a coordinator assigns tutors"))
+        }
+        switch status {
+        case .completed:
+            return .failure(Refusal("Маршрут завершён: тьютора назначают маршруту, который ещё в работе",
+                                    "The route is completed: tutors are assigned to routes still in work"))
+        case .cancelled:
+            return .failure(Refusal("Маршрут отменён: тьютора назначают маршруту, который ещё в работе",
+                                    "The route is cancelled: tutors are assigned to routes still in work"))
+        case .draft, .agreed, .inProgress: break
+        }
+        let local = !viewer.seesRegion
+        if local, personMunicipality != viewer.municipalityID {
+            return .failure(Refusal("Работник из другого муниципалитета: тьютора ему назначает методист ММС его муниципалитета",
+                                    "The person is of another municipality: its municipal methodist assigns the tutor"))
+        }
+        var changed = self
+        changed.tutorID = tutor?.id
+        guard let tutor, tutor.id != tutorID else { return .success(changed) }
+        guard tutor.roles.contains(.tutor) else {
+            return .failure(Refusal("\(tutor.fullName) — не тьютор: назначить можно только работника с ролью тьютора",
+                                    "\(tutor.fullName) is not a tutor: only a person with the tutor role can be assigned"))
+        }
+        guard tutor.id != personID else {
+            return .failure(Refusal("Свой собственный маршрут не сопровождают: выберите другого тьютора",
+                                    "Nobody tutors their own route: choose another tutor"))
+        }
+        if local, tutor.municipalityID != viewer.municipalityID {
+            return .failure(Refusal("\(tutor.fullName) работает в другом муниципалитете: методист ММС назначает тьюторов своего муниципалитета",
+                                    "\(tutor.fullName) works in another municipality: a municipal methodist assigns tutors of their own"))
+        }
+        return .success(changed)
+    }
+}
