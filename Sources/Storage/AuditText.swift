@@ -49,6 +49,7 @@ public enum AuditText {
         case "roles": return Phrase("роли", "roles")
         case "status": return Phrase("статус", "status")
         case "plan": return Phrase("план", "planned")
+        case "tutor": return Phrase("назначение тьютора", "tutor assigned")
         case "demo": return Phrase("построение", "built")
         case "retire": return Phrase("снято", "retired")
         case "restore": return Phrase("возвращено", "restored")

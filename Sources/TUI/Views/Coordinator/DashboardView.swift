@@ -100,6 +100,7 @@ final class DashboardView: AppView {
 
     var bindings: [KeyBinding] {
         if let route { return route.bindings }
+        if card == nil, let worklist { return worklist.bindings }
         let a = KeyBinding.Groups.actions, n = KeyBinding.Groups.navigation
         return [
             KeyBinding("dashboard.in", keys: [.enter], label: Phrase("Открыть: муниципалитет → организация → человек → маршрут",
@@ -120,13 +121,13 @@ final class DashboardView: AppView {
         ]
     }
 
-    var isEditing: Bool { route?.isEditing ?? card?.isEditing ?? false }
+    var isEditing: Bool { route?.isEditing ?? card?.isEditing ?? worklist?.isEditing ?? false }
     var hasUnsavedInput: Bool { route?.hasUnsavedInput ?? false }
 
     func statusText(_ ctx: AppContext) -> String {
         if let route { return route.statusText(ctx) }
         if card != nil { return ctx.t("Enter — ИОМ · Esc — закрыть", "Enter — the route · Esc — close") }
-        if let w = worklist { return w.table.positionText(ctx.language) }
+        if let w = worklist { return w.statusText(ctx) }
         guard let d = dashboard else { return "" }
         var parts = [ctx.t("на ", "as of ") + d.day.russian,
                      ctx.t("посчитано за ", "counted in ") + DashboardFormat.seconds(d.seconds, ctx.language)]
