@@ -23,6 +23,7 @@ public enum AuditText {
         case "mentoring": return Phrase("Наставничество", "Mentoring")
         case "deficit": return Phrase("Дефицит", "Deficit")
         case "diagnostic": return Phrase("Диагностика", "Diagnostic")
+        case "tutoring": return Phrase("Сопровождение", "Tutoring")
         default: return Phrase(kind, kind)
         }
     }

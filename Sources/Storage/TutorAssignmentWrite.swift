@@ -38,14 +38,7 @@ extension SQLiteStore {
     @discardableResult
     public func assignTutor(_ viewer: Viewer, routeID: RouteID, expectedVersion: Int, tutorID: PersonID?) throws -> Route {
         guard viewer.can(.assignTutors) else { throw StoreError.forbidden(Action.assignTutors.label) }
-        // The tutor as the program knows them: a methodist may not see a tutor
-        // across the border, and the rule says why not rather than "not found".
-        let tutor = try tutorID.map { id -> TutorChoice in
-            guard let t = try db.first("SELECT id, full_name, roles, municipality_id FROM people WHERE id = ?", [id], { r in
-                TutorChoice(id: r.int64(0), fullName: r.string(1), roles: Codecs.roles(r.int(2)), municipalityID: r.optInt64(3))
-            }) else { throw StoreError.notFound(entity: "person", id: id) }
-            return t
-        }
+        let tutor = try tutorID.map { try tutorChoice($0) }
         return try writeVersioned(viewer, routeKind, id: routeID, expectedVersion: expectedVersion, action: "tutor") { route in
             let home = try db.first("SELECT municipality_id FROM people WHERE id = ?", [route.personID]) { $0.optInt64(0) } ?? nil
             return route.assigningTutor(tutor, by: viewer, personMunicipality: home).update(from: route)

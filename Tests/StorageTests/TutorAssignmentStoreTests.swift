@@ -142,6 +142,43 @@ final class TutorAssignmentStoreTests: XCTestCase {
                        [w.id("tutor2"), w.id(tutorLogin)])
     }
 
+    func testAPersonWithoutARouteGetsTheTutorWhoWillBuildIt() throws {
+        let w = try world()
+        let m = try w.actor(.municipalMethodist), t = try w.actor(.tutor), t2 = try w.fixture.viewer("tutor2")
+        try w.fixture.person("Бездорожная Зоя", login: "noroute", org: "schoolA", roles: [.teacher])
+        let zoya = w.id("noroute")
+        try w.deficit(of: zoya)
+        let history = try w.fixture.probe.count("history"), audit = try w.fixture.probe.auditCount(entity: "tutoring")
+        XCTAssertTrue(try w.store.assignCaseloadTutor(m, personID: zoya, expectedTutorID: nil, tutorID: w.id(tutorLogin)))
+        XCTAssertEqual(try w.fixture.probe.count("history"), history + 1)
+        XCTAssertEqual(try w.fixture.probe.auditCount(entity: "tutoring"), audit + 1)
+        XCTAssertTrue(try w.store.caseloadPage(t, limit: 10).map(\.login).contains("noroute"), "in the caseload at once")
+        XCTAssertEqual(try w.store.personDossier(m, id: zoya)?.tutorName, "Роль тьютор", "the card names the tutor")
+        XCTAssertEqual(try w.store.indicatorWorkPage(m, .deficitsWithoutRoute, limit: 10).first?.tutorName, "Роль тьютор")
+        // Stale: the methodist saw nobody, the coordinator has assigned meanwhile.
+        let before = try w.fingerprint()
+        XCTAssertThrowsError(try w.store.assignCaseloadTutor(try w.actor(.coordinator), personID: zoya, expectedTutorID: nil,
+                                                             tutorID: w.id("tutor2"))) { error in
+            guard case StoreError.conflict(let c) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(c.changedBy, "Роль методист ММС")
+        }
+        XCTAssertEqual(try w.fingerprint(), before)
+        XCTAssertTrue(try w.store.assignCaseloadTutor(m, personID: zoya, expectedTutorID: w.id(tutorLogin), tutorID: w.id("tutor2")))
+        XCTAssertFalse(try w.store.caseloadPage(t, limit: 10).map(\.login).contains("noroute"))
+        XCTAssertTrue(try w.store.caseloadPage(t2, limit: 10).map(\.login).contains("noroute"))
+        XCTAssertFalse(try w.store.assignCaseloadTutor(m, personID: zoya, expectedTutorID: w.id("tutor2"), tutorID: w.id("tutor2")), "no change")
+        // Rules and scope as for a route.
+        XCTAssertThrowsError(try w.store.assignCaseloadTutor(m, personID: zoya, expectedTutorID: w.id("tutor2"), tutorID: w.id("tutorB")))
+        XCTAssertThrowsError(try w.store.assignCaseloadTutor(m, personID: w.id("stranger"), expectedTutorID: nil, tutorID: w.id(tutorLogin)))
+        XCTAssertThrowsError(try w.store.assignCaseloadTutor(t, personID: zoya, expectedTutorID: w.id("tutor2"), tutorID: w.id(tutorLogin))) { error in
+            XCTAssertEqual(error as? StoreError, .forbidden(Action.assignTutors.label))
+        }
+        // A person with a route gets the tutor on the route.
+        XCTAssertThrowsError(try w.store.assignCaseloadTutor(m, personID: w.id("neighbour"), expectedTutorID: nil, tutorID: w.id(tutorLogin))) { error in
+            XCTAssertTrue((error as? StoreError)?.message.ru.contains("уже есть маршрут") ?? false, "\(error)")
+        }
+    }
+
     func testTheWorklistListsDeficitsWithoutARouteAndRoutesWithoutATutor() throws {
         let w = try world()
         let m = try w.actor(.municipalMethodist)

@@ -28,6 +28,11 @@ public protocol CaseloadStore: AnyObject {
     func assignTutor(_ viewer: Viewer, routeID: RouteID, expectedVersion: Int, tutorID: PersonID?) throws -> Route
     /// The same for several routes at once (marked rows).
     func assignTutor(_ viewer: Viewer, _ targets: [(routeID: RouteID, version: Int)], tutorID: PersonID?) throws -> TutorAssignmentOutcome
+    /// The tutor of a person without a route (their caseload assignment), who will build the route.
+    func caseloadTutor(_ viewer: Viewer, personID: PersonID) throws -> (id: PersonID, name: String)?
+    /// Sets, changes or removes it, against the tutor the caller saw; true when something changed.
+    @discardableResult
+    func assignCaseloadTutor(_ viewer: Viewer, personID: PersonID, expectedTutorID: PersonID?, tutorID: PersonID?) throws -> Bool
 }
 
 extension CaseloadStore {

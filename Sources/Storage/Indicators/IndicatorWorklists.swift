@@ -34,6 +34,9 @@ public struct IndicatorWorkItem: Hashable, Sendable, Identifiable {
     public var key: IndicatorWorkKey
     /// The route's version (what assigning its tutor is checked against); 0 for the other lists.
     public var version = 0
+    /// People without a route: the tutor of their caseload, who will build it.
+    public var tutorID: PersonID?
+    public var tutorName = ""
 }
 
 /// Keyset anchor: lists are ordered by (sort text, id): the name key for
@@ -119,7 +122,12 @@ extension SQLiteStore {
                               detail: r.string(5),
                               day: r.day(6), key: IndicatorWorkKey(sort: r.string(7), id: r.int64(0)), version: r.int(8))
         }
-        return descending ? rows.reversed() : rows
+        let page = list == .deficitsWithoutRoute ? try rows.map { row in
+            var row = row
+            if let t = try caseloadTutor(viewer, personID: row.id) { row.tutorID = t.id; row.tutorName = t.name }
+            return row
+        } : rows
+        return descending ? page.reversed() : page
     }
 
     /// The last page (for End), in order.

@@ -45,6 +45,10 @@ extension InMemoryBackend: RouteStore, CaseloadStore, RoadmapStore, SelectionSto
                          nextStep: String) throws -> ConsultationID { throw Self.unkept }
     func timeline(_ viewer: Viewer, personID: PersonID, limit: Int) throws -> [TimelineEntry] { [] }
     func tutorCandidates(_ viewer: Viewer, personID: PersonID, others: Int) throws -> [TutorCandidate] { [] }
+    func caseloadTutor(_ viewer: Viewer, personID: PersonID) throws -> (id: PersonID, name: String)? { nil }
+    func assignCaseloadTutor(_ viewer: Viewer, personID: PersonID, expectedTutorID: PersonID?, tutorID: PersonID?) throws -> Bool {
+        throw Self.unkept
+    }
     func assignTutor(_ viewer: Viewer, routeID: RouteID, expectedVersion: Int, tutorID: PersonID?) throws -> Route { throw Self.unkept }
     func assignTutor(_ viewer: Viewer, _ targets: [(routeID: RouteID, version: Int)], tutorID: PersonID?) throws -> TutorAssignmentOutcome {
         throw Self.unkept

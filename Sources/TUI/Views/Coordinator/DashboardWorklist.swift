@@ -58,7 +58,7 @@ struct DashboardWorklistScreen {
     let errors: ErrorSink
 
     var list: IndicatorWorklist { sections[section] }
-    var assigns: Bool { canAssign && list == .routesWithoutTutor }
+    var assigns: Bool { canAssign && (list == .routesWithoutTutor || list == .deficitsWithoutRoute) }
     var isEditing: Bool { assigner != nil }
 
     init(_ list: IndicatorWorklist, scope: IndicatorScope, scopeName: String, total: Int, errors: ErrorSink, _ ctx: AppContext) {
@@ -111,6 +111,10 @@ struct DashboardWorklistScreen {
             }
         case .deficitsWithoutRoute:
             detail = Column(ctx.t("Дефициты", "Deficits"), width: .fixed(9), alignment: .right, text: { $0.detail })
+            return [first, detail,
+                    Column(ctx.t("Тьютор", "Tutor"), width: .flexible(min: 12, weight: 2), text: { $0.tutorName.isEmpty ? "—" : $0.tutorName }),
+                    Column(ctx.t("Организация", "Organization"), width: .flexible(min: 10, weight: 1), text: { $0.organizationName }),
+                    Column(ctx.t("Муниципалитет", "Municipality"), width: .flexible(min: 10, weight: 1), text: { $0.municipalityName })]
         }
         return [first, detail,
                 Column(ctx.t("Организация", "Organization"), width: .flexible(min: 12, weight: 2), text: { $0.organizationName }),
@@ -181,7 +185,9 @@ struct DashboardWorklistScreen {
     }
 
     private func target(_ row: IndicatorWorkItem) -> TutorTarget {
-        TutorTarget(routeID: row.id, version: row.version, personID: row.personID ?? 0, personName: row.title, tutorID: nil)
+        list == .deficitsWithoutRoute
+            ? TutorTarget(routeID: nil, version: 0, personID: row.id, personName: row.title, tutorID: row.tutorID)
+            : TutorTarget(routeID: row.id, version: row.version, personID: row.personID ?? 0, personName: row.title, tutorID: nil)
     }
 
     /// Keeps the versions of the marked rows as they were seen.
@@ -194,14 +200,14 @@ struct DashboardWorklistScreen {
     /// After the write: the list re-read around the cursor. A worked row
     /// that left the list gives its line to the next, and the note says so.
     private mutating func finish(_ a: TutorAssigner, _ result: ViewResult, changed: Bool, _ ctx: AppContext) -> ViewResult {
-        let worked = a.targets.map(\.routeID)
+        let worked = a.targets.map { $0.routeID ?? $0.personID }
         if a.bulk { table.clearMarks(); marked = [:] }
         table.reload()
         guard changed, case .message(let text, let kind) = result else { return result }
         let gone = worked.filter { id in !table.window.contains { $0.id == id } }.count
         if let n = totals[list] { totals[list] = max(0, n - gone) }
         guard !a.bulk, gone > 0 else { return result }
-        return .message(text + ctx.t(" · ушёл из списка, курсор на следующем", " · left the list, the cursor is on the next"), kind)
+        return .message(text + ctx.t(" · строка ушла из списка", " · the row left the list"), kind)
     }
 
     private func report(_ outcome: ViewResult) -> Outcome {

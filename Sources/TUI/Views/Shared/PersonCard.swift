@@ -88,12 +88,10 @@ final class PersonCard {
         case "card.tutor":
             guard canAssignTutor else { return .unhandled }
             guard let d = dossier else { return .handled }
-            guard let route = d.route else {
-                return .message(ctx.t("У работника нет маршрута: тьютора назначают маршруту (список «Дефициты без маршрута» на вкладке «Показатели»)",
-                                      "The person has no route: tutors are assigned to routes (see «Deficits without a route» on the Indicators tab)"), .warning)
-            }
-            let target = TutorTarget(routeID: route.id, version: route.version, personID: personID, personName: d.person.fullName,
-                                     tutorID: route.tutorID)
+            var target = TutorTarget(routeID: d.route?.id, version: d.route?.version ?? 0, personID: personID,
+                                     personName: d.person.fullName, tutorID: d.route?.tutorID)
+            // Without a route, the tutor of the caseload who will build it.
+            if d.route == nil { target.tutorID = (try? ctx.store.caseloadTutor(ctx.viewer, personID: personID))??.id }
             switch TutorAssigner.open([target], ctx) {
             case .success(let a): assigner = a; return .handled
             case .failure(let r): return .message(ctx.t(r.reason), .warning)

@@ -1,10 +1,12 @@
 import Domain
 import Storage
 
-/// A route the tutor picker acts on, as the list or card showed it.
+/// A route the tutor picker acts on, as the list or card showed it; or a
+/// person without a route (`routeID` nil), whose caseload tutor will build it.
 struct TutorTarget: Equatable {
-    var routeID: RouteID
-    /// The version the user saw: a change since is refused, naming who made it.
+    var routeID: RouteID?
+    /// The version the user saw: a change since is refused, naming who made it
+    /// (without a route: the tutor the user saw).
     var version: Int
     var personID: PersonID
     var personName: String
@@ -29,6 +31,8 @@ struct TutorAssigner {
 
     let targets: [TutorTarget]
     private(set) var picker: Picker
+    /// The offered tutors' names by id (the picker's titles carry a municipality).
+    private var names: [String: String] = [:]
 
     var bulk: Bool { targets.count > 1 }
 
@@ -56,9 +60,11 @@ struct TutorAssigner {
         }
         let title = targets.count > 1 ? ctx.t("Тьютор — отмечено \(targets.count)", "Tutor — \(targets.count) marked")
             : ctx.t("Тьютор — ", "Tutor — ") + first.personName
-        return .success(TutorAssigner(targets: targets, picker: Picker(title: title, items: items,
+        var assigner = TutorAssigner(targets: targets, picker: Picker(title: title, items: items,
                                                                        selectedID: first.tutorID.map { String($0) },
-                                                                       language: ctx.language)))
+                                                                       language: ctx.language))
+        assigner.names = Dictionary(candidates.map { (String($0.id), $0.fullName) }, uniquingKeysWith: { a, _ in a })
+        return .success(assigner)
     }
 
     mutating func handle(_ event: InputEvent, _ ctx: AppContext) -> Outcome {
@@ -70,25 +76,49 @@ struct TutorAssigner {
     }
 
     private func assign(_ tutorID: PersonID?, _ ctx: AppContext) -> Outcome {
-        let name = tutorID.flatMap { id in picker.items.first { $0.id == String(id) }?.title } ?? ""
+        let name = tutorID.flatMap { names[String($0)] }.map(TutorAssigner.short) ?? ""
         if bulk {
-            do {
-                let outcome = try ctx.store.assignTutor(ctx.viewer, targets.map { ($0.routeID, $0.version) }, tutorID: tutorID)
-                return .done(.message(outcome.summary(ctx.language), outcome.refused.isEmpty ? .info : .warning),
-                             changed: !outcome.changed.isEmpty)
-            } catch { return .done(.message(ctx.describe(error), .error), changed: false) }
+            let outcome: TutorAssignmentOutcome
+            do { outcome = try assignAll(tutorID, ctx) } catch { return .done(.message(ctx.describe(error), .error), changed: false) }
+            return .done(.message(outcome.summary(ctx.language), outcome.refused.isEmpty ? .info : .warning),
+                         changed: !outcome.changed.isEmpty)
         }
         let t = targets[0]
         do {
-            let route = try ctx.store.assignTutor(ctx.viewer, routeID: t.routeID, expectedVersion: t.version, tutorID: tutorID)
-            if route.version == t.version { return .done(.message(ctx.t("Без изменений", "Unchanged"), .info), changed: false) }
-            let text = tutorID == nil ? ctx.t("Тьютор снят: ", "Tutor removed: ") + t.personName
-                : ctx.t("Тьютор назначен: ", "Tutor assigned: ") + name + " → " + t.personName
+            let changed: Bool
+            if let routeID = t.routeID {
+                changed = try ctx.store.assignTutor(ctx.viewer, routeID: routeID, expectedVersion: t.version, tutorID: tutorID).version != t.version
+            } else {
+                changed = try ctx.store.assignCaseloadTutor(ctx.viewer, personID: t.personID, expectedTutorID: t.tutorID, tutorID: tutorID)
+            }
+            if !changed { return .done(.message(ctx.t("Без изменений", "Unchanged"), .info), changed: false) }
+            let person = TutorAssigner.short(t.personName)
+            let text = tutorID == nil ? person + ctx.t(": тьютор снят", ": tutor removed")
+                : person + ctx.t(": тьютор ", ": tutor ") + name
             return .done(.message(text, .info), changed: true)
         } catch {
             return .done(.message(ctx.describe(error), .error), changed: false)
         }
     }
 
+    /// Routes in one write of the store; people without a route one by one.
+    private func assignAll(_ tutorID: PersonID?, _ ctx: AppContext) throws -> TutorAssignmentOutcome {
+        let routes = targets.compactMap { t in t.routeID.map { ($0, t.version) } }
+        var outcome = routes.isEmpty ? TutorAssignmentOutcome() : try ctx.store.assignTutor(ctx.viewer, routes, tutorID: tutorID)
+        for t in targets where t.routeID == nil {
+            do {
+                if try ctx.store.assignCaseloadTutor(ctx.viewer, personID: t.personID, expectedTutorID: t.tutorID, tutorID: tutorID) {
+                    outcome.changed.append(t.personID)
+                } else { outcome.unchanged.append(t.personID) }
+            } catch let e as StoreError { outcome.refused.append((t.personID, e.message)) }
+        }
+        return outcome
+    }
+
     mutating func render(into painter: Painter) { picker.render(into: painter) }
+
+    /// «Иванова А. П.»: the status line is short.
+    static func short(_ fullName: String) -> String {
+        Person(id: 0, login: "", fullName: fullName, organizationID: nil, position: "").shortName
+    }
 }
