@@ -29,6 +29,9 @@ public struct TutorCandidate: Hashable, Sendable, Identifiable {
         return Phrase(RussianPlural.count(caseload, "сопровождаемый", "сопровождаемых", "сопровождаемых"), "\(caseload) in caseload")
     }
 
+    /// The picker's detail, short enough for its right-hand third: «нагрузка 3».
+    public var loadShort: Phrase { Phrase("нагрузка \(caseload)", "load \(caseload)") }
+
     /// The picker's order: the person's municipality first, then the lighter
     /// caseload, then more of the person's deficit directions, then by name.
     /// The load comes before the directions: an overloaded expert helps

@@ -78,5 +78,6 @@ final class TutorAssignmentTests: XCTestCase {
         XCTAssertEqual(TutorCandidate(id: 1, fullName: "", municipalityID: nil, caseload: 3).loadText.ru, "3 сопровождаемых")
         XCTAssertEqual(TutorCandidate(id: 1, fullName: "", municipalityID: nil, caseload: 21).loadText.ru, "21 сопровождаемый")
         XCTAssertEqual(TutorCandidate(id: 1, fullName: "", municipalityID: nil, caseload: 0).loadText.ru, "нет сопровождаемых")
+        XCTAssertEqual(TutorCandidate(id: 1, fullName: "", municipalityID: nil, caseload: 12).loadShort.ru, "нагрузка 12")
     }
 }

@@ -52,7 +52,7 @@ struct TutorAssigner {
         }
         items += candidates.map { c in
             let place = c.municipalityID == home ? "" : " · " + c.municipalityName
-            return PickerItem(id: String(c.id), title: c.fullName + place, detail: ctx.t(c.loadText))
+            return PickerItem(id: String(c.id), title: c.fullName + place, detail: ctx.t(c.loadShort))
         }
         guard !candidates.isEmpty || !items.isEmpty else {
             return .failure(Refusal("Тьюторов в муниципалитете нет: роль тьютора даёт администратор",
