@@ -132,6 +132,11 @@ final class TutorAssignmentViewTests: XCTestCase {
         c.press("card.tutor")
         try c.keys("иван<Enter>")
         XCTAssertTrue(c.status.contains("Маршрут завершён"), c.status)
+
+        // Without a route, the card names the caseload tutor who will build it.
+        let n = try robot(f, "coord", Size(width: 160, height: 48)).open(tab: "people")
+        try n.keys("/семён<Enter><Enter>")
+        XCTAssertTrue(n.screen.contains("Тьютор     Сидорова Ольга Викторовна — составит маршрут"), n.terminal.snapshot())
     }
 
     func testOnlyThoseWhoAssignSeeTheAction() throws {
