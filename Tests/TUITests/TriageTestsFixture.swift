@@ -98,10 +98,11 @@ final class TriageFixture {
 
     func id(_ login: String) -> Int64 { ids[login] ?? -1 }
 
-    func app(_ login: String = "methodist", language: Language = .ru) throws -> App {
+    func app(_ login: String = "methodist", language: Language = .ru, theme: Theme = ThemeLoader.defaultTheme,
+             colors: Bool = true) throws -> App {
         let viewer = try backend.viewer(login: login)
-        let theme = ThemeLoader.adapted(ThemeLoader.defaultTheme, hasColors: true)
-        return ViewCatalog.app(for: AppContext(store: backend, viewer: viewer, language: language, theme: theme))
+        let theme = ThemeLoader.adapted(theme, hasColors: colors)
+        return ViewCatalog.app(for: AppContext(store: backend, viewer: viewer, language: language, theme: theme, colors: colors))
     }
 
     /// Opens the inbox (tab 2 for the methodist) and types `keys`.

@@ -19,6 +19,8 @@ public protocol AppView: AnyObject {
     var title: Phrase { get }
     /// Every key of the view, as data: dispatch, the `?` help and the `:` palette come from it.
     var bindings: [KeyBinding] { get }
+    /// The hint row under the view's list, by action: the keys are read from `bindings`.
+    var keyHints: [KeyHint] { get }
     /// Counts for the status bar ("12 из 340").
     func statusText(_ ctx: AppContext) -> String
     /// True while the view holds typed input (a filter being edited, a form):
@@ -47,6 +49,7 @@ public protocol AppView: AnyObject {
 
 extension AppView {
     public var isEditing: Bool { false }
+    public var keyHints: [KeyHint] { [] }
     public var hasUnsavedInput: Bool { false }
     public func activate(_ ctx: AppContext) {}
     public func idleTick(_ ctx: AppContext) -> Bool { false }

@@ -406,21 +406,11 @@ public enum ThemeLoader {
 extension Theme {
     /// Attributes only, the same for every theme: what the monochrome theme
     /// file says (a test keeps the two equal).
-    static let monochromeStyles: [StyleRole: Style] = {
-        var s: [StyleRole: Style] = [:]
-        for role in StyleRole.allCases {
-            switch role {
-            case .text, .border, .tabInactive, .ok, .info, .dialog, .bar: s[role] = Style()
-            case .muted, .barEmpty: s[role] = Style(dim: true)
-            case .title, .accent, .marked, .warning, .dialogTitle: s[role] = Style(bold: true)
-            case .header, .danger, .highlight: s[role] = Style(bold: true, underline: true)
-            case .selection, .statusBar, .inputFocused: s[role] = Style(reverse: true)
-            case .statusKey, .tabActive: s[role] = Style(bold: true, reverse: true)
-            case .selectionInactive, .input: s[role] = Style(underline: true)
-            }
-        }
-        return s
-    }()
+    /// The built-in monochrome theme's styles: one text says what a terminal
+    /// without colours shows, whether chosen by name or by NO_COLOR (the tests
+    /// parse every built-in; should it ever fail, the selection still shows).
+    static let monochromeStyles: [StyleRole: Style] =
+        (try? ThemeLoader.parse(BuiltinThemes.monochrome, name: "monochrome"))?.styles ?? [.selection: Style(reverse: true)]
 
     /// The attributes-only theme (no colours at all).
     public static var monochrome: Theme { Theme(name: "monochrome", styles: monochromeStyles) }

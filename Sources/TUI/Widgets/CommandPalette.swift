@@ -89,17 +89,27 @@ public struct CommandPalette {
         return nil
     }
 
+    /// One command that matches the query, with what orders it.
+    private struct Ranked {
+        let score: Int
+        let order: Int
+        let command: PaletteCommand
+        let positions: Set<Int>
+    }
+
     private mutating func refilter() {
         let q = list.query.text
-        let scored = commands.enumerated().compactMap { i, c -> (Int, Int, PaletteCommand, Set<Int>)? in
-            guard let s = CommandPalette.score(c, query: q, language: language) else { return nil }
-            return (s.score + (q.isEmpty ? 0 : c.boost), i, c, s.positions)
-        }
         // Nothing typed: recent ones first (in the order they were run), then the rest as listed.
         let recent = self.recent
-        let rank: (PaletteCommand) -> Int = { c in q.isEmpty ? (recent.firstIndex(of: c.id).map { recent.count - $0 } ?? 0) : 0 }
-        matches = scored.map { ($0.0 + rank($0.2), $0.1, $0.2, $0.3) }
-            .sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.map { ($0.2, $0.3) }
+        var ranked: [Ranked] = []
+        for (i, c) in commands.enumerated() {
+            guard let s = CommandPalette.score(c, query: q, language: language) else { continue }
+            let recency: Int = q.isEmpty ? (recent.firstIndex(of: c.id).map { recent.count - $0 } ?? 0) : 0
+            let boost: Int = q.isEmpty ? 0 : c.boost
+            ranked.append(Ranked(score: s.score + boost + recency, order: i, command: c, positions: s.positions))
+        }
+        ranked.sort { (a: Ranked, b: Ranked) -> Bool in a.score != b.score ? a.score > b.score : a.order < b.order }
+        matches = ranked.map { (command: $0.command, positions: $0.positions) }
     }
 
     public mutating func render(into painter: Painter) {

@@ -12,7 +12,7 @@ extension CatalogView {
                    group: KeyBinding.Groups.navigation, inPalette: false),
     ]
 
-    private var catalogBindings: [KeyBinding] {
+    var catalogBindings: [KeyBinding] {
         let views = Phrase("Каталоги", "Catalogs")
         let a = KeyBinding.Groups.actions
         let filters = Phrase("Фильтры", "Filters")

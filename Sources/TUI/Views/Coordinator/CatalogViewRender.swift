@@ -118,19 +118,29 @@ extension CatalogView {
         return municipalityNames[id] ?? "№\(id)"
     }
 
-    private func renderHints(_ p: Painter, _ ctx: AppContext) {
-        var hints: [(String, Phrase)] = [("/", Phrase("поиск", "search")), ("⏎", Phrase("подробно", "detail"))]
+    /// The hint row of the catalog shown: its keys are read from the bindings
+    /// (editing keys are bound only for those who may edit, so hinted only for them).
+    var keyHints: [KeyHint] {
+        var hints = [KeyHint("cat.search", label: Phrase("поиск", "search")), KeyHint("cat.open", label: Phrase("подробно", "detail"))]
         switch sub {
         case .programmes:
-            hints += [("v", Phrase("вид", "kind")), ("r", Phrase("ФР", "registry")), ("f", Phrase("формат", "format")), ("c", Phrase("компетенция", "competence"))]
-        case .sites: hints += [("m", Phrase("муниципалитет", "municipality")), ("c", Phrase("компетенция", "competence"))]
+            hints += [KeyHint("cat.kind", label: Phrase("вид", "kind")), KeyHint("cat.registry", label: Phrase("ФР", "registry")),
+                      KeyHint("cat.format", label: Phrase("формат", "format")), KeyHint("cat.competence", label: Phrase("компетенция", "competence"))]
+        case .sites:
+            hints += [KeyHint("cat.municipality", label: Phrase("муниципалитет", "municipality")), KeyHint("cat.competence", label: Phrase("компетенция", "competence"))]
         case .practices:
-            hints += [("s", Phrase("статус", "status")), ("d", Phrase("направл.", "direction"))]
-            if canEdit { hints += [("w", Phrase("на экспертизу", "to review")), ("+", Phrase("включить", "include")), ("-", Phrase("отклонить", "reject"))] }
-        case .events: hints += [("v", Phrase("вид", "kind")), ("p", Phrase("период", "period")), ("D", Phrase("даты", "dates")), ("d", Phrase("направл.", "direction"))]
+            hints += [KeyHint("cat.status", label: Phrase("статус", "status")), KeyHint("cat.direction", label: Phrase("направл.", "direction")),
+                      KeyHint("cat.toReview", label: Phrase("на экспертизу", "to review")), KeyHint("cat.include", label: Phrase("включить", "include")),
+                      KeyHint("cat.reject", label: Phrase("отклонить", "reject"))]
+        case .events:
+            hints += [KeyHint("cat.kind", label: Phrase("вид", "kind")), KeyHint("cat.period", label: Phrase("период", "period")),
+                      KeyHint("cat.range", label: Phrase("даты", "dates")), KeyHint("cat.direction", label: Phrase("направл.", "direction"))]
         }
-        if canEdit { hints += [("n", Phrase("новая", "new")), ("e", Phrase("изменить", "edit")), ("x", Phrase("архив", "retire")), ("a", Phrase("показ. архив", "show retired"))] }
-        hints.append(("?", Phrase("все клавиши", "all keys")))
-        KeyHintRow.render(hints, into: p, ctx)
+        return hints + [KeyHint("cat.new", label: Phrase("новая", "new")), KeyHint("cat.edit", label: Phrase("изменить", "edit")),
+                        KeyHint("cat.retire", label: Phrase("архив", "retire")), KeyHint("cat.retiredShown", label: Phrase("показ. архив", "show retired"))]
+    }
+
+    private func renderHints(_ p: Painter, _ ctx: AppContext) {
+        KeyHintRow.render(keyHints, bindings: catalogBindings, into: p, language: ctx.language)
     }
 }

@@ -223,13 +223,17 @@ final class TriageInboxView: AppView {
         }
     }
 
+    /// The hint row under the list: its keys are read from the bindings.
+    var keyHints: [KeyHint] {
+        [KeyHint("triage.direction", label: Phrase("направл.", "direction")), KeyHint("triage.priority", label: Phrase("приоритет", "priority")),
+         KeyHint("triage.assign", label: Phrase("исполн.", "assignee")), KeyHint("triage.due", label: Phrase("срок", "due")),
+         KeyHint("triage.status", label: Phrase("статус", "status")), KeyHint("triage.decline", label: Phrase("откл.", "decline")),
+         KeyHint("triage.comment", label: Phrase("коммент.", "comment")), KeyHint("table.mark", label: Phrase("отметить", "mark")),
+         KeyHint("triage.route", label: Phrase("маршрут", "route")), KeyHint("filter.next", label: Phrase("фильтры", "filters")),
+         KeyHint("triage.search", label: Phrase("поиск", "search")), KeyHint("triage.load", label: Phrase("нагрузка", "load"))]
+    }
+
     private func renderHints(_ painter: Painter, _ ctx: AppContext) {
-        let hints: [(String, Phrase)] = [
-            ("d", Phrase("направл.", "direction")), ("p", Phrase("приоритет", "priority")), ("a", Phrase("исполн.", "assignee")),
-            ("t", Phrase("срок", "due")), ("s", Phrase("статус", "status")), ("x", Phrase("откл.", "decline")),
-            ("c", Phrase("коммент.", "comment")), ("␣", Phrase("отметить", "mark")), ("r", Phrase("маршрут", "route")),
-            ("Tab", Phrase("фильтры", "filters")), ("/", Phrase("поиск", "search")), ("L", Phrase("нагрузка", "load")),
-        ]
-        KeyHintRow.render(hints, into: painter, ctx)
+        KeyHintRow.render(keyHints, bindings: inboxBindings, into: painter, language: ctx.language)
     }
 }

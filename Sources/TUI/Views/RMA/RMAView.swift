@@ -145,21 +145,29 @@ final class RMAView: AppView {
         p.text(parts.joined(separator: " · "), x: 0, y: 0, role: board.isFiltered ? .accent : .muted)
     }
 
-    private func renderHints(_ p: Painter, _ ctx: AppContext) {
-        let hints: [(String, Phrase)]
+    /// The hint row of the section shown: its keys are read from the bindings
+    /// (a key the login may not use is not bound, so not hinted).
+    var keyHints: [KeyHint] {
         switch sub {
         case .board:
-            hints = [("v", Phrase("кварт./статус", "quarter/status")), ("t", Phrase("таблица", "table")), ("d", Phrase("направл.", "direction")),
-                     ("> <", Phrase("статус", "status")), ("⏎", Phrase("подробно", "detail")), ("n", Phrase("новый", "new")),
-                     ("w", Phrase("исполн.", "executor")), ("p", Phrase("участн.", "participants")), ("r", Phrase("раздел", "section"))]
+            return [KeyHint("rma.grouping", label: Phrase("кварт./статус", "quarter/status")), KeyHint("rma.table", label: Phrase("таблица", "table")),
+                    KeyHint("rma.direction", label: Phrase("направл.", "direction")), KeyHint("rma.forward", "rma.back", label: Phrase("статус", "status")),
+                    KeyHint("rma.open", label: Phrase("подробно", "detail")), KeyHint("rma.new", label: Phrase("новый", "new")),
+                    KeyHint("rma.executor", label: Phrase("исполн.", "executor")), KeyHint("rma.participant", label: Phrase("участн.", "participants")),
+                    KeyHint("rma.section", label: Phrase("раздел", "section"))]
         case .selection:
-            hints = [("a", Phrase("одобрить", "approve")), ("x", Phrase("отклонить", "reject")), ("r", Phrase("вернуть", "reopen")),
-                     ("⏎", Phrase("критерии", "criteria"))]
+            return [KeyHint("rma.approve", label: Phrase("одобрить", "approve")), KeyHint("rma.reject", label: Phrase("отклонить", "reject")),
+                    KeyHint("rma.section", label: Phrase("вернуть", "reopen")), KeyHint("rma.open", label: Phrase("критерии", "criteria"))]
         case .directions:
-            hints = [("⏎", Phrase("дорожная карта направления", "the direction's roadmap")), ("m", Phrase("мониторинг", "monitoring"))]
+            return [KeyHint("rma.open", label: Phrase("дорожная карта направления", "the direction's roadmap")),
+                    KeyHint("rma.methodists", label: Phrase("мониторинг", "monitoring"))]
         case .monitoring:
-            hints = [("f", Phrase("только не дотягивающие", "only falling short")), ("*", Phrase("все направления", "all directions"))]
+            return [KeyHint("rma.onlyShort", label: Phrase("только не дотягивающие", "only falling short")),
+                    KeyHint("rma.clear", label: Phrase("все направления", "all directions"))]
         }
-        KeyHintRow.render(hints, into: p, ctx)
+    }
+
+    private func renderHints(_ p: Painter, _ ctx: AppContext) {
+        KeyHintRow.render(keyHints, bindings: tabBindings, into: p, language: ctx.language)
     }
 }

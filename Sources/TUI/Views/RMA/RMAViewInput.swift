@@ -13,7 +13,7 @@ extension RMAView {
         }
     }
 
-    private var tabBindings: [KeyBinding] {
+    var tabBindings: [KeyBinding] {
         let views = Phrase("Разделы РМА", "RMA sections")
         let board = Phrase("Дорожная карта", "Roadmap")
         let sel = Phrase("Отбор в РМА", "RMA selection")
