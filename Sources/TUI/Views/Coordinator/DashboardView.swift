@@ -122,6 +122,7 @@ final class DashboardView: AppView {
     }
 
     var isEditing: Bool { route?.isEditing ?? card?.isEditing ?? worklist?.isEditing ?? false }
+    var keyHints: [KeyHint] { route == nil && card == nil ? worklist?.keyHints ?? [] : [] }
     var hasUnsavedInput: Bool { route?.hasUnsavedInput ?? false }
 
     func statusText(_ ctx: AppContext) -> String {

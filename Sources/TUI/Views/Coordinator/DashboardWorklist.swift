@@ -140,6 +140,14 @@ struct DashboardWorklistScreen {
         return b + TableView<DashboardWorkSource>.keyBindings(allowsMarks: table.allowsMarks).filter { $0.action != "table.open" }
     }
 
+    /// The row under the list, keys read from `bindings`.
+    var keyHints: [KeyHint] {
+        [KeyHint("worklist.open", label: Phrase("человек", "person")), KeyHint("worklist.assign", label: Phrase("тьютор", "tutor")),
+         KeyHint("table.mark", label: Phrase("отметить", "mark")),
+         KeyHint("worklist.section", label: sections.count > 1 ? sections[(section + 1) % sections.count].label : Phrase("", "")),
+         KeyHint("worklist.close", label: Phrase("к показателям", "back to indicators"))]
+    }
+
     mutating func handle(_ event: InputEvent, _ ctx: AppContext) -> Outcome {
         if var a = assigner {
             switch a.handle(event, ctx) {
@@ -226,11 +234,8 @@ struct DashboardWorklistScreen {
         if let n = totals[list] { title += " · " + DashboardFormat.group(n) }
         painter.text(title, x: 1, y: 0, role: .title)
         table.render(into: painter.sub(Rect(x: 0, y: 1, width: painter.width, height: max(0, painter.height - 2))))
-        var hints = [("Enter", ctx.t("человек", "person"))]
-        if assigns { hints += [("a", ctx.t("тьютор", "tutor")), (ctx.t("Пробел", "Space"), ctx.t("отметить", "mark"))] }
-        if sections.count > 1 { hints.append(("Tab", ctx.t(sections[(section + 1) % sections.count].label))) }
-        hints.append(("Esc", ctx.t("к показателям", "back to indicators")))
-        DashboardView.hints(hints, painter, y: painter.height - 1)
+        KeyHintRow.render(keyHints, bindings: bindings, into: painter.sub(Rect(x: 1, y: painter.height - 1, width: max(0, painter.width - 2), height: 1)),
+                          language: ctx.language)
         if var a = assigner { a.render(into: painter); assigner = a }
     }
 }
