@@ -24,12 +24,12 @@ public struct TutorChoice: Hashable, Sendable {
 /// The same tutor again is no change (an empty change list: nothing written).
 public enum TutorAssignmentRule {
     /// The refusal of giving `personID` the tutor `tutor` (nil: none), or nil when allowed.
+    public static let noRight = Refusal("Назначать тьюторов могут методист ММС и координатор",
+                                        "Only a municipal methodist or a coordinator assigns tutors")
+
     public static func check(_ tutor: TutorChoice?, for personID: PersonID, personMunicipality: MunicipalityID?,
                              by viewer: Viewer) -> Refusal? {
-        guard viewer.can(.assignTutors) else {
-            return Refusal("Назначать тьюторов могут методист ММС и координатор",
-                           "Only a municipal methodist or a coordinator assigns tutors")
-        }
+        guard viewer.can(.assignTutors) else { return noRight }
         let local = !viewer.seesRegion
         if local, personMunicipality != viewer.municipalityID {
             return Refusal("Работник из другого муниципалитета: тьютора ему назначает методист ММС его муниципалитета",
@@ -55,9 +55,7 @@ public enum TutorAssignmentRule {
 extension Route {
     /// The route with `tutor` (nil: without one), or why not (`TutorAssignmentRule`).
     public func assigningTutor(_ tutor: TutorChoice?, by viewer: Viewer, personMunicipality: MunicipalityID?) -> Result<Route, Refusal> {
-        if !viewer.can(.assignTutors), let refusal = TutorAssignmentRule.check(tutor, for: personID, personMunicipality: personMunicipality, by: viewer) {
-            return .failure(refusal)
-        }
+        guard viewer.can(.assignTutors) else { return .failure(TutorAssignmentRule.noRight) }
         switch status {
         case .completed:
             return .failure(Refusal("Маршрут завершён: тьютора назначают маршруту, который ещё в работе",

@@ -50,6 +50,17 @@ final class TutorAssignmentTests: XCTestCase {
         assertRefused(route().assigningTutor(tutor(100), by: coordinator, personMunicipality: a), ru: ["собственный маршрут"])
     }
 
+    /// The same rule for a person without a route (their caseload tutor).
+    func testTheRuleWithoutARoute() {
+        XCTAssertNil(TutorAssignmentRule.check(tutor(), for: 100, personMunicipality: a, by: methodist))
+        XCTAssertNil(TutorAssignmentRule.check(nil, for: 100, personMunicipality: a, by: methodist), "removing")
+        XCTAssertEqual(TutorAssignmentRule.check(tutor(), for: 100, personMunicipality: a, by: viewer([.tutor], municipality: a)),
+                       TutorAssignmentRule.noRight)
+        XCTAssertNotNil(TutorAssignmentRule.check(nil, for: 100, personMunicipality: b, by: methodist))
+        XCTAssertNotNil(TutorAssignmentRule.check(tutor(100), for: 100, personMunicipality: a, by: coordinator))
+        XCTAssertNil(TutorAssignmentRule.check(tutor(municipality: b), for: 100, personMunicipality: a, by: coordinator))
+    }
+
     func testRefusalsNameNoKeys() {
         let results = [route(.completed).assigningTutor(tutor(), by: methodist, personMunicipality: a),
                        route().assigningTutor(tutor(roles: [.teacher]), by: methodist, personMunicipality: a),
