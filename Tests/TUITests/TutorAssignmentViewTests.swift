@@ -158,6 +158,12 @@ final class TutorAssignmentViewTests: XCTestCase {
         r.send([.key(.escape)])
         try r.keys("?")
         XCTAssertTrue(r.screen.contains("Назначить тьютора"), r.terminal.snapshot())
+        // On the card opened from the list, too; Enter there still goes on to the route.
+        let card = try robot(f, "methodist").open(tab: "dashboard")
+        card.press("dashboard.routes").press("worklist.open")
+        XCTAssertTrue((card.app.activeView?.bindings ?? []).contains { $0.action == "dashboard.cardRoute" })
+        try card.command("Назначить тьютора")
+        XCTAssertTrue(card.screen.contains("Тьютор — Волков Денис Олегович"), card.terminal.snapshot())
         // The Russian layout's twin of a: ф.
         let ru = try robot(f, "methodist").open(tab: "dashboard")
         ru.press("dashboard.routes")

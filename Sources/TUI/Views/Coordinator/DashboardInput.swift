@@ -43,7 +43,14 @@ extension DashboardView {
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
         if let route { return route.perform(action, ctx) }
-        if card == nil, var w = worklist {
+        if let c = card {   // the palette, while the card is open
+            if action == "dashboard.cardRoute" { return openRoute(c, ctx) }
+            guard action.hasPrefix("card.") else { return .unhandled }
+            let result = c.perform(action, ctx)
+            if c.closed { card = nil; worklist?.table.reload() }
+            return result
+        }
+        if var w = worklist {
             let outcome = w.perform(action, ctx)
             worklist = w
             return worklistOutcome(outcome, ctx)

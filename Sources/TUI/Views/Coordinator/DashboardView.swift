@@ -100,7 +100,8 @@ final class DashboardView: AppView {
 
     var bindings: [KeyBinding] {
         if let route { return route.bindings }
-        if card == nil, let worklist { return worklist.bindings }
+        if let card { return DashboardView.bindings(over: card) }
+        if let worklist { return worklist.bindings }
         let a = KeyBinding.Groups.actions, n = KeyBinding.Groups.navigation
         return [
             KeyBinding("dashboard.in", keys: [.enter], label: Phrase("Открыть: муниципалитет → организация → человек → маршрут",
@@ -119,6 +120,15 @@ final class DashboardView: AppView {
             KeyBinding("dashboard.overdue", keys: [.char("o")], label: Phrase("Список: просроченные запросы", "List: overdue requests"), group: a),
             KeyBinding("dashboard.recount", keys: [.char("r")], label: Phrase("Пересчитать показатели", "Recount the indicators"), group: a),
         ]
+    }
+
+    /// A person's card over the dashboard: Enter goes on to the route, the card's other keys stay its own.
+    static func bindings(over card: PersonCard) -> [KeyBinding] {
+        if card.isEditing { return card.bindings }
+        let a = KeyBinding.Groups.actions
+        return [KeyBinding("dashboard.cardRoute", keys: [.enter], label: Phrase("Открыть ИОМ работника", "Open the person's route"), group: a),
+                KeyBinding("card.close", keys: [.escape, .char("q")], label: Phrase("Закрыть карточку", "Close the card"), group: a)]
+            + card.bindings.filter { $0.action != "card.close" }
     }
 
     var isEditing: Bool { route?.isEditing ?? card?.isEditing ?? worklist?.isEditing ?? false }
