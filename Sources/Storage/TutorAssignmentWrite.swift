@@ -2,18 +2,18 @@ import Domain
 
 /// What assigning a tutor to several routes came to.
 public struct TutorAssignmentOutcome: Hashable, Sendable {
-    public var changed: [RouteID] = []
-    public var unchanged: [RouteID] = []
-    public var refused: [(id: RouteID, reason: Phrase)] = []
+    /// A route (or a person without one) left as it was, and why.
+    public struct Refused: Hashable, Sendable {
+        public var id: Int64
+        public var reason: Phrase
+        public init(id: Int64, reason: Phrase) { self.id = id; self.reason = reason }
+    }
+    public var changed: [Int64] = []
+    public var unchanged: [Int64] = []
+    public var refused: [Refused] = []
     public init() {}
 
-    public static func == (l: Self, r: Self) -> Bool {
-        l.changed == r.changed && l.unchanged == r.unchanged && l.refused.map(\.id) == r.refused.map(\.id)
-            && l.refused.map(\.reason) == r.refused.map(\.reason)
-    }
-    public func hash(into h: inout Hasher) { h.combine(changed); h.combine(unchanged); h.combine(refused.map(\.id)) }
-
-    /// «Тьютор назначен: 3 · без изменений: 1 · отказ: 1 (…)».
+    /// «Тьютор назначен: 3 · без изменений: 1 · отказано: 1 (…)».
     public func summary(_ language: Language) -> String {
         var parts: [String] = []
         let ru = language == .ru
@@ -72,7 +72,7 @@ extension SQLiteStore {
                     if before == after.tutorID && after.version == t.version { outcome.unchanged.append(t.routeID) }
                     else { outcome.changed.append(t.routeID) }
                 } catch let e as StoreError {
-                    outcome.refused.append((t.routeID, e.message))
+                    outcome.refused.append(TutorAssignmentOutcome.Refused(id: t.routeID, reason: e.message))
                 }
             }
             return outcome

@@ -110,7 +110,7 @@ struct TutorAssigner {
                 if try ctx.store.assignCaseloadTutor(ctx.viewer, personID: t.personID, expectedTutorID: t.tutorID, tutorID: tutorID) {
                     outcome.changed.append(t.personID)
                 } else { outcome.unchanged.append(t.personID) }
-            } catch let e as StoreError { outcome.refused.append((t.personID, e.message)) }
+            } catch let e as StoreError { outcome.refused.append(TutorAssignmentOutcome.Refused(id: t.personID, reason: e.message)) }
         }
         return outcome
     }
