@@ -7,6 +7,7 @@ import TUI
 enum Latency {
     enum Kind: String, CaseIterable {
         case navigation = "navigation", filter = "filter typing", search = "full-text search", triage = "triage action"
+        case assignTutor = "assign a tutor"
     }
 
     struct Sample {
@@ -76,6 +77,15 @@ enum Latency {
                     press(.search, .key(.char("/")), "triage /")
                     typeText(requestWord) { _ in .search }
                     press(.search, .key(.escape), "triage esc"); press(.search, .key(.escape), "triage esc")
+                case "dashboard" where ctx.viewer.can(.assignTutors):
+                    // The worklist needs the dashboard's count (read in the background): not a key's cost.
+                    app.finishBackground()
+                    press(.assignTutor, .key(.char("t")), "worklist t")
+                    for _ in 0..<3 {   // the picker on the first untutored route, then the first tutor offered
+                        press(.assignTutor, .key(.char("a")), "assign a")
+                        press(.assignTutor, .key(.enter), "assign enter")
+                    }
+                    press(.assignTutor, .key(.escape), "worklist esc")
                 default: break
                 }
             }

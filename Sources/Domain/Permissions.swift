@@ -2,7 +2,7 @@
 /// from the viewer; this says whether the role may do it at all.
 public enum Action: String, Sendable, CaseIterable, Labelled {
     case seeOwnRoute, editOwnSteps, askForHelp
-    case seeCaseload, editRoutes, confirmSteps, logConsultations
+    case seeCaseload, editRoutes, confirmSteps, logConsultations, assignTutors
     case seeRequests, triageRequests
     case seeRoadmap, editRoadmap
     case seeSelection, decideSelection
@@ -18,6 +18,7 @@ public enum Action: String, Sendable, CaseIterable, Labelled {
         case .editRoutes: return Phrase("составлять маршруты", "edit routes")
         case .confirmSteps: return Phrase("подтверждать шаги", "confirm steps")
         case .logConsultations: return Phrase("вести консультации", "log consultations")
+        case .assignTutors: return Phrase("назначать тьюторов", "assign tutors")
         case .seeRequests: return Phrase("видеть запросы", "see requests")
         case .triageRequests: return Phrase("разбирать запросы", "triage requests")
         case .seeRoadmap: return Phrase("видеть дорожную карту", "see roadmap")
@@ -44,13 +45,13 @@ public enum Permissions {
                  .logConsultations, .seeRequests],
         .municipalMethodist: [.seeOwnRoute, .editOwnSteps, .askForHelp, .seeRequests, .triageRequests,
                               .seeIndicators, .seePeople, .editMentoring, .seeCaseload, .editRoutes,
-                              .confirmSteps, .logConsultations],
+                              .confirmSteps, .logConsultations, .assignTutors],
         .regionalMethodist: [.seeOwnRoute, .editOwnSteps, .askForHelp, .seeCaseload, .editRoutes, .confirmSteps,
                              .logConsultations, .seeRequests, .triageRequests, .seeRoadmap, .editRoadmap,
                              .seeSelection, .seePeople],
         .coordinator: [.seeOwnRoute, .askForHelp, .seeRequests, .triageRequests, .seeRoadmap, .editRoadmap,
                        .seeSelection, .decideSelection, .seeIndicators, .editCatalogs, .editMentoring,
-                       .seePeople, .importData, .seeAudit],
+                       .seePeople, .importData, .seeAudit, .assignTutors],
         .administrator: Set(Action.allCases),
     ]
 

@@ -24,6 +24,7 @@ public enum AuditText {
         case "mentoring": return Phrase("Наставничество", "Mentoring")
         case "deficit": return Phrase("Дефицит", "Deficit")
         case "diagnostic": return Phrase("Диагностика", "Diagnostic")
+        case "tutoring": return Phrase("Сопровождение", "Tutoring")
         default: return Phrase(kind, kind)
         }
     }
@@ -50,6 +51,7 @@ public enum AuditText {
         case "roles": return Phrase("роли", "roles")
         case "status": return Phrase("статус", "status")
         case "plan": return Phrase("план", "planned")
+        case "tutor": return Phrase("назначение тьютора", "tutor assigned")
         case "demo": return Phrase("построение", "built")
         case "retire": return Phrase("снято", "retired")
         case "restore": return Phrase("возвращено", "restored")
@@ -66,7 +68,9 @@ public enum AuditText {
         if a.isEmpty { return "× " + b }
         if let old = pairs(b), let new = pairs(a), Set(old.map(\.0)) == Set(new.map(\.0)) {
             let was = Dictionary(old, uniquingKeysWith: { x, _ in x })
-            let changed = new.filter { was[$0.0] != $0.1 }.map { "\($0.0): \(was[$0.0] ?? "") → \($0.1)" }
+            // An empty side (a tutor set where there was none) reads as a dash, not as nothing.
+            func shown(_ v: String?) -> String { v.flatMap { $0.isEmpty ? nil : $0 } ?? "—" }
+            let changed = new.filter { was[$0.0] != $0.1 }.map { "\($0.0): \(shown(was[$0.0])) → \(shown($0.1))" }
             if !changed.isEmpty { return changed.joined(separator: "; ") }
         }
         return b + " → " + a
@@ -76,7 +80,7 @@ public enum AuditText {
     static func pairs(_ text: String) -> [(String, String)]? {
         var out: [(String, String)] = []
         for part in text.split(separator: ";") {
-            let kv = part.split(separator: "=", maxSplits: 1)
+            let kv = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard kv.count == 2 else { return nil }
             let key = kv[0].trimmingCharacters(in: .whitespaces)
             guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "_" }) else { return nil }

@@ -29,7 +29,9 @@ extension SQLiteStore {
             let today = self.today()
             let route = try currentRoute(viewer, personID: id)
             let steps = try route.map { try self.steps(viewer, routeID: $0.id) } ?? []
-            let tutor = try route?.tutorID.flatMap { t in try db.first("SELECT full_name FROM people WHERE id = ?", [t]) { $0.string(0) } }
+            let routeTutor = try route?.tutorID.flatMap { t in try db.first("SELECT full_name FROM people WHERE id = ?", [t]) { $0.string(0) } }
+            // Before there is a route, the tutor of the caseload who will build it.
+            let tutor = route == nil ? try caseloadTutor(viewer, personID: id)?.name : routeTutor
             let pairs = try db.query("SELECT \(SQLiteStore.pairColumns) FROM mentoring m WHERE m.mentee_id = ?", [id], SQLiteStore.pair)
             let current = MentoringRules.currentPair(of: id, in: pairs, on: today)
             let mentor = try current.flatMap { p in try db.first("SELECT full_name FROM people WHERE id = ?", [p.mentorID]) { $0.string(0) } }

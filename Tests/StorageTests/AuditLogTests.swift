@@ -106,6 +106,7 @@ final class AuditLogTests: XCTestCase {
         XCTAssertEqual(AuditText.summary(before: "status=draft; due=2024-03-01", after: "status=approved; due=2024-03-01"),
                        "status: draft → approved")
         XCTAssertEqual(AuditText.summary(before: "", after: "Новый запрос"), "Новый запрос")
+        XCTAssertEqual(AuditText.summary(before: "tutor=", after: "tutor=99"), "tutor: — → 99", "an empty side is a dash")
         XCTAssertEqual(AuditText.summary(before: "route=5; title=Курс", after: ""), "× route=5; title=Курс")
         XCTAssertEqual(AuditText.summary(before: "teacher", after: "teacher,tutor"), "teacher → teacher,tutor")
         XCTAssertEqual(AuditText.entity("nonsense").ru, "nonsense")

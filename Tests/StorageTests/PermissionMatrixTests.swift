@@ -49,6 +49,11 @@ final class PermissionMatrixTests: XCTestCase {
             try w.store.logConsultation(v, personID: w.id("pupil"), date: w.today, form: .inPerson, topic: "Разбор урока")
             return true
         },
+        Probe(action: .assignTutors, kind: .write, name: "assignTutor(neighbour's new route)",
+              setup: { w, _ in try w.freshUntutoredRoute() }) { w, v, route in
+            try w.store.assignTutor(v, routeID: route, expectedVersion: 1, tutorID: w.id(PermissionWorld.login(.tutor)))
+            return true
+        },
         Probe(action: .seeRequests, kind: .read, name: "triageLoad + request(pupil's)") { w, v, _ in
             _ = try w.store.triageLoad(v)
             return try w.store.request(v, id: w.id("request_pupil")) != nil
@@ -124,7 +129,7 @@ final class PermissionMatrixTests: XCTestCase {
         XCTAssertEqual(Set(Self.probes.map(\.action)), Set(Action.allCases), "a new action needs a probe here")
     }
 
-    /// 7 roles × 20 actions: allowed exactly where the matrix says.
+    /// 7 roles × 21 actions: allowed exactly where the matrix says.
     func testEveryCellOfTheMatrixIsEnforcedByStorage() throws {
         var cells = 0, allowed = 0
         for role in Role.allCases {

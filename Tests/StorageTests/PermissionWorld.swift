@@ -84,6 +84,9 @@ final class PermissionWorld {
                            position: 9)
     }
 
+    /// A new draft route of the neighbour (municipality A) without a tutor (to assign one).
+    func freshUntutoredRoute() throws -> RouteID { try route(id("neighbour"), .draft, from: "2024-09-01", to: "2025-08-31") }
+
     /// A new draft route of the pupil (to cancel).
     func freshPupilDraft() throws -> RouteID { try route(id("pupil"), .draft, from: "2024-09-01", to: "2025-08-31") }
 

@@ -55,7 +55,7 @@ final class PersonCardTests: XCTestCase {
             │ Запросы: 1                                                                   │
             │ • 01.02.2024 назначен · Нужна консультация по цифровым ресурсам              │
             │                                                                              │
-            │ Esc закрыть                                                                  │
+            │ Esc закрыть · t тьютор                                                       │
             └──────────────────────────────────────────────────────────────────────────────┘
             """
         for (i, row) in expected.split(separator: "\n").enumerated() { assertScreenLine(t, i + 1, String(row)) }

@@ -21,6 +21,18 @@ public protocol CaseloadStore: AnyObject {
     func logConsultation(_ viewer: Viewer, personID: PersonID, date: Day, form: ConsultationForm, topic: String,
                          result: String, nextStep: String) throws -> ConsultationID
     func timeline(_ viewer: Viewer, personID: PersonID, limit: Int) throws -> [TimelineEntry]
+    /// Who may tutor the person's route, ranked, each with their caseload (methodists, coordinators).
+    func tutorCandidates(_ viewer: Viewer, personID: PersonID, others: Int) throws -> [TutorCandidate]
+    /// Sets, changes or (nil) removes the tutor of a route.
+    @discardableResult
+    func assignTutor(_ viewer: Viewer, routeID: RouteID, expectedVersion: Int, tutorID: PersonID?) throws -> Route
+    /// The same for several routes at once (marked rows).
+    func assignTutor(_ viewer: Viewer, _ targets: [(routeID: RouteID, version: Int)], tutorID: PersonID?) throws -> TutorAssignmentOutcome
+    /// The tutor of a person without a route (their caseload assignment), who will build the route.
+    func caseloadTutor(_ viewer: Viewer, personID: PersonID) throws -> (id: PersonID, name: String)?
+    /// Sets, changes or removes it, against the tutor the caller saw; true when something changed.
+    @discardableResult
+    func assignCaseloadTutor(_ viewer: Viewer, personID: PersonID, expectedTutorID: PersonID?, tutorID: PersonID?) throws -> Bool
 }
 
 extension CaseloadStore {
@@ -40,6 +52,9 @@ extension CaseloadStore {
     }
     public func postCourseSteps(_ viewer: Viewer) throws -> [(person: String, personID: PersonID, route: Route, step: RouteStep)] {
         try postCourseSteps(viewer, limit: 200)
+    }
+    public func tutorCandidates(_ viewer: Viewer, personID: PersonID) throws -> [TutorCandidate] {
+        try tutorCandidates(viewer, personID: personID, others: 300)
     }
     public func timeline(_ viewer: Viewer, personID: PersonID) throws -> [TimelineEntry] {
         try timeline(viewer, personID: personID, limit: 50)

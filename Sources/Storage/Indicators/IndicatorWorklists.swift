@@ -1,14 +1,17 @@
 import Domain
 
-/// The three lists behind the dashboard's work numbers (`IndicatorWorkload`).
+/// The lists behind the dashboard's work numbers (`IndicatorWorkload`), and
+/// the second section of «Маршруты без тьютора»: people with open deficits
+/// and no open route (not counted on the dashboard: it is read a page at a time).
 public enum IndicatorWorklist: String, Sendable, CaseIterable, Labelled {
-    case youngWithoutMentor, routesWithoutTutor, overdueRequests
+    case youngWithoutMentor, routesWithoutTutor, overdueRequests, deficitsWithoutRoute
 
     public var label: Phrase {
         switch self {
         case .youngWithoutMentor: return Phrase("Молодые педагоги без наставника", "Young teachers without a mentor")
         case .routesWithoutTutor: return Phrase("Маршруты без тьютора", "Routes without a tutor")
         case .overdueRequests: return Phrase("Просроченные запросы", "Overdue requests")
+        case .deficitsWithoutRoute: return Phrase("Дефициты без маршрута", "Deficits without a route")
         }
     }
 }
@@ -23,11 +26,17 @@ public struct IndicatorWorkItem: Hashable, Sendable, Identifiable {
     public var title: String
     public var organizationName: String
     public var municipalityName: String
-    /// The route's status (`RouteStatus.rawValue`), the request's due date (ISO); "" for people.
+    /// The route's status (`RouteStatus.rawValue`), the request's due date (ISO),
+    /// the number of open deficits (people without a route); "" for young teachers.
     public var detail: String
     /// The day that matters: birth date / route start / request due date.
     public var day: Day?
     public var key: IndicatorWorkKey
+    /// The route's version (what assigning its tutor is checked against); 0 for the other lists.
+    public var version = 0
+    /// People without a route: the tutor of their caseload, who will build it.
+    public var tutorID: PersonID?
+    public var tutorName = ""
 }
 
 /// Keyset anchor: lists are ordered by (sort text, id): the name key for
@@ -67,12 +76,23 @@ extension SQLiteStore {
                 """]
             params += young.params + [today]
             sortColumn = "p.name_key"; idColumn = "p.id"
-            select = "p.id, p.id, p.full_name, coalesce(o.name, ''), coalesce(m.name, ''), '', p.birth_date, p.name_key"
+            select = "p.id, p.id, p.full_name, coalesce(o.name, ''), coalesce(m.name, ''), '', p.birth_date, p.name_key, 0"
+            from = "people p LEFT JOIN organizations o ON o.id = p.organization_id LEFT JOIN municipalities m ON m.id = p.municipality_id"
+        case .deficitsWithoutRoute:
+            // People in name order (by index), each tested by two indexed lookups: a page costs a page of people.
+            conditions += ["(p.roles & \(Codecs.bit(.teacher))) != 0",
+                           "EXISTS (SELECT 1 FROM deficits d WHERE d.person_id = p.id AND d.status != 'closed')",
+                           "NOT EXISTS (SELECT 1 FROM routes r WHERE r.person_id = p.id AND r.status IN ('draft', 'agreed', 'inProgress'))"]
+            sortColumn = "p.name_key"; idColumn = "p.id"
+            select = """
+                p.id, p.id, p.full_name, coalesce(o.name, ''), coalesce(m.name, ''),
+                CAST((SELECT count(*) FROM deficits d WHERE d.person_id = p.id AND d.status != 'closed') AS TEXT), NULL, p.name_key, 0
+                """
             from = "people p LEFT JOIN organizations o ON o.id = p.organization_id LEFT JOIN municipalities m ON m.id = p.municipality_id"
         case .routesWithoutTutor:
             conditions += ["r.tutor_id IS NULL", "r.status NOT IN ('completed', 'cancelled')", "(p.roles & \(Codecs.bit(.teacher))) != 0"]
             sortColumn = "p.name_key"; idColumn = "r.id"
-            select = "r.id, p.id, p.full_name, coalesce(o.name, ''), coalesce(m.name, ''), r.status, r.period_start, p.name_key"
+            select = "r.id, p.id, p.full_name, coalesce(o.name, ''), coalesce(m.name, ''), r.status, r.period_start, p.name_key, r.version"
             // CROSS JOIN keeps people (in name order, by index) outside: a page then
             // reads a few hundred people instead of sorting every untutored route.
             from = """
@@ -84,7 +104,7 @@ extension SQLiteStore {
             conditions += [vis.sql, "q.status NOT IN ('resolved', 'declined')", "q.due IS NOT NULL", "q.due < ?"]
             params += vis.params + [today]
             sortColumn = "q.due"; idColumn = "q.id"
-            select = "q.id, q.author_id, q.text, coalesce(o.name, ''), coalesce(m.name, ''), q.due, q.due, q.due"
+            select = "q.id, q.author_id, q.text, coalesce(o.name, ''), coalesce(m.name, ''), q.due, q.due, q.due, 0"
             from = """
                 requests q LEFT JOIN organizations o ON o.id = q.organization_id
                 LEFT JOIN municipalities m ON m.id = q.municipality_id
@@ -100,9 +120,14 @@ extension SQLiteStore {
             IndicatorWorkItem(id: r.int64(0), personID: r.optInt64(1), title: r.string(2), organizationName: r.string(3),
                               municipalityName: r.string(4),
                               detail: r.string(5),
-                              day: r.day(6), key: IndicatorWorkKey(sort: r.string(7), id: r.int64(0)))
+                              day: r.day(6), key: IndicatorWorkKey(sort: r.string(7), id: r.int64(0)), version: r.int(8))
         }
-        return descending ? rows.reversed() : rows
+        let page = list == .deficitsWithoutRoute ? try rows.map { row in
+            var row = row
+            if let t = try caseloadTutor(viewer, personID: row.id) { row.tutorID = t.id; row.tutorName = t.name }
+            return row
+        } : rows
+        return descending ? page.reversed() : page
     }
 
     /// The last page (for End), in order.

@@ -46,6 +46,15 @@ extension InMemoryBackend: RouteStore, CaseloadStore, RoadmapStore, SelectionSto
     func logConsultation(_ viewer: Viewer, personID: PersonID, date: Day, form: ConsultationForm, topic: String, result: String,
                          nextStep: String) throws -> ConsultationID { throw Self.unkept }
     func timeline(_ viewer: Viewer, personID: PersonID, limit: Int) throws -> [TimelineEntry] { [] }
+    func tutorCandidates(_ viewer: Viewer, personID: PersonID, others: Int) throws -> [TutorCandidate] { [] }
+    func caseloadTutor(_ viewer: Viewer, personID: PersonID) throws -> (id: PersonID, name: String)? { nil }
+    func assignCaseloadTutor(_ viewer: Viewer, personID: PersonID, expectedTutorID: PersonID?, tutorID: PersonID?) throws -> Bool {
+        throw Self.unkept
+    }
+    func assignTutor(_ viewer: Viewer, routeID: RouteID, expectedVersion: Int, tutorID: PersonID?) throws -> Route { throw Self.unkept }
+    func assignTutor(_ viewer: Viewer, _ targets: [(routeID: RouteID, version: Int)], tutorID: PersonID?) throws -> TutorAssignmentOutcome {
+        throw Self.unkept
+    }
 
     // Roadmap and selection
     func roadmapItems(_ viewer: Viewer, direction: Int?, includeGeneral: Bool) throws -> [RoadmapItem] { [] }

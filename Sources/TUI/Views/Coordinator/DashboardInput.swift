@@ -14,21 +14,14 @@ extension DashboardView {
             // Enter goes on to the route; the card's own keys (Esc closes) stay its.
             if case .key(.enter) = event, !c.isEditing { return openRoute(c, ctx) }
             let result = c.handle(event, ctx)
-            if c.closed { card = nil }
+            // The card may have given the person a tutor: the worklist under it is re-read.
+            if c.closed { card = nil; worklist?.table.reload() }
             return result
         }
         if var w = worklist {
-            let outcome = w.table.handle(event)
+            let outcome = w.handle(event, ctx)
             worklist = w
-            switch outcome {
-            case .activated:
-                guard let item = w.table.selectedRow else { return .handled }
-                return openCard(item.personID, ctx)
-            case .ignored:
-                if case .key(let k) = event, k == .escape || k == .backspace || k == .char("q") { worklist = nil; return .handled }
-                return .handled
-            default: return report(.handled)
-            }
+            return worklistOutcome(outcome, ctx)
         }
         if var table = people {
             // Esc and the dashboard's own letters pass through; the list takes moving keys.
@@ -50,6 +43,18 @@ extension DashboardView {
 
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
         if let route { return route.perform(action, ctx) }
+        if let c = card {   // the palette, while the card is open
+            if action == "dashboard.cardRoute" { return openRoute(c, ctx) }
+            guard action.hasPrefix("card.") else { return .unhandled }
+            let result = c.perform(action, ctx)
+            if c.closed { card = nil; worklist?.table.reload() }
+            return result
+        }
+        if var w = worklist {
+            let outcome = w.perform(action, ctx)
+            worklist = w
+            return worklistOutcome(outcome, ctx)
+        }
         guard dashboard != nil else {
             if action == "dashboard.recount" {
                 recountInBackground(ctx)
@@ -143,12 +148,21 @@ extension DashboardView {
         ]
     }
 
+    func worklistOutcome(_ outcome: DashboardWorklistScreen.Outcome, _ ctx: AppContext) -> ViewResult {
+        switch outcome {
+        case .result(let r): return r
+        case .open(let person): return openCard(person, ctx)
+        case .close: worklist = nil; return .handled
+        }
+    }
+
     func openWorklist(_ list: IndicatorWorklist, _ ctx: AppContext) -> ViewResult {
         let total: Int
         switch list {
         case .youngWithoutMentor: total = work.youngWithoutMentor
         case .routesWithoutTutor: total = work.routesWithoutTutor
         case .overdueRequests: total = work.overdueRequests
+        case .deficitsWithoutRoute: total = 0   // opened as the second section of the routes' list
         }
         worklist = DashboardWorklistScreen(list, scope: scope, scopeName: scopeName, total: total, errors: errors, ctx)
         return report(.handled)

@@ -4,11 +4,8 @@ import Storage
 /// Drawing the dashboard. Wide (140+ columns): the indicators on the left,
 /// the bars on the right. Narrower (down to 80x24): indicators above, bars below.
 extension DashboardView {
-    /// The hint row of what is shown (indicators or a worklist): its keys are read from the bindings.
-    var keyHints: [KeyHint] {
-        if worklist != nil {
-            return [KeyHint("dashboard.in", label: Phrase("человек", "person")), KeyHint("dashboard.out", label: Phrase("к показателям", "back to indicators"))]
-        }
+    /// The hint row of the indicators: its keys are read from the bindings (a worklist draws its own).
+    var levelHints: [KeyHint] {
         var hints = [KeyHint("dashboard.in", label: Phrase("открыть", "open")), KeyHint("dashboard.prevKind", "dashboard.nextKind", label: Phrase("показатель", "indicator")),
                      KeyHint("dashboard.young", "dashboard.routes", "dashboard.overdue", label: Phrase("списки", "lists"))]
         if !path.isEmpty || card != nil { hints.append(KeyHint("dashboard.out", label: Phrase("назад", "back"))) }
@@ -16,7 +13,7 @@ extension DashboardView {
     }
 
     func drawHints(_ painter: Painter, y: Int, _ ctx: AppContext) {
-        KeyHintRow.renderDotted(keyHints, bindings: bindings, into: painter, y: y, language: ctx.language)
+        KeyHintRow.renderDotted(levelHints, bindings: bindings, into: painter, y: y, language: ctx.language)
     }
 
     func render(_ painter: Painter, _ ctx: AppContext) {
@@ -28,7 +25,6 @@ extension DashboardView {
         if var w = worklist {
             w.render(painter, ctx)
             worklist = w
-            drawHints(painter, y: painter.height - 1, ctx)
         } else {
             renderLevel(painter, ctx)
         }

@@ -100,6 +100,8 @@ final class DashboardView: AppView {
 
     var bindings: [KeyBinding] {
         if let route { return route.bindings }
+        if let card { return DashboardView.bindings(over: card) }
+        if let worklist { return worklist.bindings }
         let a = KeyBinding.Groups.actions, n = KeyBinding.Groups.navigation
         return [
             KeyBinding("dashboard.in", keys: [.enter], label: Phrase("Открыть: муниципалитет → организация → человек → маршрут",
@@ -120,13 +122,23 @@ final class DashboardView: AppView {
         ]
     }
 
-    var isEditing: Bool { route?.isEditing ?? card?.isEditing ?? false }
+    /// A person's card over the dashboard: Enter goes on to the route, the card's other keys stay its own.
+    static func bindings(over card: PersonCard) -> [KeyBinding] {
+        if card.isEditing { return card.bindings }
+        let a = KeyBinding.Groups.actions
+        return [KeyBinding("dashboard.cardRoute", keys: [.enter], label: Phrase("Открыть ИОМ работника", "Open the person's route"), group: a),
+                KeyBinding("card.close", keys: [.escape, .char("q")], label: Phrase("Закрыть карточку", "Close the card"), group: a)]
+            + card.bindings.filter { $0.action != "card.close" }
+    }
+
+    var isEditing: Bool { route?.isEditing ?? card?.isEditing ?? worklist?.isEditing ?? false }
+    var keyHints: [KeyHint] { route == nil && card == nil ? worklist?.keyHints ?? levelHints : [] }
     var hasUnsavedInput: Bool { route?.hasUnsavedInput ?? false }
 
     func statusText(_ ctx: AppContext) -> String {
         if let route { return route.statusText(ctx) }
         if card != nil { return ctx.t("Enter — ИОМ · Esc — закрыть", "Enter — the route · Esc — close") }
-        if let w = worklist { return w.table.positionText(ctx.language) }
+        if let w = worklist { return w.statusText(ctx) }
         guard let d = dashboard else { return "" }
         var parts = [ctx.t("на ", "as of ") + d.day.russian,
                      ctx.t("посчитано за ", "counted in ") + DashboardFormat.seconds(d.seconds, ctx.language)]

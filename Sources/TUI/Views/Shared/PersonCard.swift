@@ -3,7 +3,8 @@ import Storage
 
 /// A person's card: who they are, roles, route and its progress, open
 /// deficits, mentor and mentees, latest requests. Drawn over the whole tab;
-/// `r` edits the roles (administrators; others get a clear refusal).
+/// `r` edits the roles (administrators; others get a clear refusal); `t`
+/// assigns, changes or removes the tutor of the route (methodists, coordinators).
 ///
 /// Entry point for any view (people list, dashboard drill-down):
 ///
@@ -18,9 +19,11 @@ final class PersonCard {
     /// Esc was pressed: the owner drops the card.
     private(set) var closed = false
     var roleEditor: RoleEditor?
+    var assigner: TutorAssigner?
 
     init(personID: PersonID, _ ctx: AppContext) {
         self.personID = personID
+        canAssignTutor = ctx.viewer.can(.assignTutors)
         reload(ctx)
     }
 
@@ -40,12 +43,29 @@ final class PersonCard {
         return [
             KeyBinding("card.close", keys: [.escape, .char("q"), .enter], label: Phrase("Закрыть карточку", "Close the card"), group: a),
             KeyBinding("card.roles", keys: [.char("r")], label: Phrase("Изменить роли (администратор)", "Edit roles (administrator)"), group: a),
-        ]
+        ] + (canAssignTutor ? [PersonCard.assignBinding] : [])
     }
 
-    var isEditing: Bool { roleEditor != nil }
+    static let assignBinding = KeyBinding("card.tutor", keys: [.char("t")], label: Phrase("Назначить тьютора", "Assign a tutor"),
+                                          group: KeyBinding.Groups.actions)
+
+    /// Methodists and coordinators (the store checks the scope and the route).
+    private var canAssignTutor = false
+
+    var isEditing: Bool { roleEditor != nil || assigner != nil }
 
     func handle(_ event: InputEvent, _ ctx: AppContext) -> ViewResult {
+        if var a = assigner {
+            let outcome = a.handle(event, ctx)
+            switch outcome {
+            case .pending: assigner = a; return .handled
+            case .cancelled: assigner = nil; return .handled
+            case .done(let result, _):
+                assigner = nil
+                reload(ctx)   // the tutor's name, or the fresh version after a conflict
+                return result
+            }
+        }
         if var editor = roleEditor {
             switch editor.handle(event) {
             case .pending: roleEditor = editor; return .handled
@@ -65,6 +85,17 @@ final class PersonCard {
     func perform(_ action: String, _ ctx: AppContext) -> ViewResult {
         switch action {
         case "card.close": closed = true; return .handled
+        case "card.tutor":
+            guard canAssignTutor else { return .unhandled }
+            guard let d = dossier else { return .handled }
+            var target = TutorTarget(routeID: d.route?.id, version: d.route?.version ?? 0, personID: personID,
+                                     personName: d.person.fullName, tutorID: d.route?.tutorID)
+            // Without a route, the tutor of the caseload who will build it.
+            if d.route == nil { target.tutorID = (try? ctx.store.caseloadTutor(ctx.viewer, personID: personID))??.id }
+            switch TutorAssigner.open([target], ctx) {
+            case .success(let a): assigner = a; return .handled
+            case .failure(let r): return .message(ctx.t(r.reason), .warning)
+            }
         case "card.roles":
             guard ctx.viewer.can(.editRoles) else {
                 return .message(ctx.t("Роли меняет только администратор", "Only an administrator can change roles"), .error)
@@ -107,9 +138,11 @@ final class PersonCard {
             inner.text(loadError ?? "", y: 0, role: .danger)
         }
         let bound = ctx.viewer.can(.editRoles) ? bindings : bindings.filter { $0.action != "card.roles" }
-        KeyHintRow.renderDotted([KeyHint("card.close", label: Phrase("закрыть", "close")), KeyHint("card.roles", label: Phrase("роли", "roles"))],
+        KeyHintRow.renderDotted([KeyHint("card.close", label: Phrase("закрыть", "close")), KeyHint("card.roles", label: Phrase("роли", "roles")),
+                                 KeyHint("card.tutor", label: Phrase("тьютор", "tutor"))],
                                 bindings: bound, into: area.sub(Rect(x: 1, y: area.height - 2, width: area.width - 2, height: 1)), y: 0,
                                 language: ctx.language)
         if var editor = roleEditor { editor.render(into: painter); roleEditor = editor }
+        if var a = assigner { a.render(into: painter); assigner = a }
     }
 }

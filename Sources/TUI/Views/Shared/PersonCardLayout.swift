@@ -36,7 +36,10 @@ struct PersonCardLayout {
 
     var routeLines: [Line] {
         guard let r = dossier.route else {
-            return [.field(ctx.t("Маршрут", "Route"), ctx.t("нет (ИОМ не составлен)", "none (no route yet)"), .muted)]
+            let none = Line.field(ctx.t("Маршрут", "Route"), ctx.t("нет (ИОМ не составлен)", "none (no route yet)"), .muted)
+            // The caseload tutor who will build it, once one is assigned.
+            guard let tutor = dossier.tutorName else { return [none] }
+            return [none, .field(ctx.t("Тьютор", "Tutor"), tutor + ctx.t(" — составит маршрут", " — will build the route"), .dialog)]
         }
         let g = dossier.progress
         var lines: [Line] = [

@@ -1,0 +1,53 @@
+import Domain
+
+/// The tutors a picker offers for a person's route, ranked by the Domain
+/// (`TutorCandidate.ranked`): the person's municipality first, the lighter
+/// caseload, the person's open deficits' directions.
+///
+/// Reads the people of one municipality through its index (a few tens of
+/// thousands on a national file) and, for those who see the region, at most
+/// `others` tutors elsewhere (the scan stops once it has them); the load is
+/// two indexed counts per tutor. Once per picker, never per keystroke.
+extension SQLiteStore {
+    static let caseloadSize = """
+        (SELECT count(*) FROM (SELECT person_id FROM tutoring WHERE tutor_id = p.id AND (until IS NULL OR until >= ?)
+                               UNION SELECT person_id FROM routes WHERE tutor_id = p.id AND status IN ('draft', 'agreed', 'inProgress')))
+        """
+
+    public func tutorCandidates(_ viewer: Viewer, personID: PersonID, others: Int) throws -> [TutorCandidate] {
+        guard viewer.can(.assignTutors) else { throw StoreError.forbidden(Action.assignTutors.label) }
+        return try db.read {
+            guard let person = try personSummary(viewer, id: personID) else { throw StoreError.notFound(entity: "person", id: personID) }
+            let home = try db.first("SELECT municipality_id FROM people WHERE id = ?", [personID]) { $0.optInt64(0) } ?? nil
+            let directions = Set(try db.query("""
+                SELECT DISTINCT c.direction FROM deficits d JOIN competences c ON c.id = d.competence_id
+                WHERE d.person_id = ? AND d.status != 'closed'
+                """, [person.id]) { $0.int(0) })
+            let today = today()
+            let bit = Codecs.bit(.tutor)
+            let select = """
+                SELECT p.id, p.full_name, coalesce(o.name, ''), p.municipality_id, coalesce(m.name, ''), \(SQLiteStore.caseloadSize),
+                       p.directions, p.roles
+                FROM people p LEFT JOIN organizations o ON o.id = p.organization_id LEFT JOIN municipalities m ON m.id = p.municipality_id
+                """
+            func candidate(_ r: Row) -> TutorCandidate {
+                TutorCandidate(id: r.int64(0), fullName: r.string(1), organizationName: r.string(2), municipalityID: r.optInt64(3),
+                               municipalityName: r.string(4), caseload: r.int(5), directions: Codecs.ints(r.string(6)),
+                               roles: Codecs.roles(r.int(7)))
+            }
+            // A methodist's tutors are those of their own municipality (the rule refuses others).
+            let local = viewer.seesRegion ? home : viewer.municipalityID
+            var all: [TutorCandidate] = []
+            if let local {
+                all += try db.query("\(select) WHERE p.municipality_id = ? AND (p.roles & \(bit)) != 0 AND p.id != ?",
+                                    [today, local, personID], candidate)
+            }
+            if viewer.seesRegion {
+                all += try db.query("""
+                    \(select) WHERE (p.roles & \(bit)) != 0 AND p.id != ? AND p.municipality_id IS NOT ? LIMIT ?
+                    """, [today, personID, local, max(0, others)], candidate)
+            }
+            return TutorCandidate.ranked(all, personMunicipality: home, deficitDirections: directions)
+        }
+    }
+}
