@@ -18,6 +18,8 @@ public enum RecordedValue: Sendable {
     /// A code with its label (a status, a kind); `list`: several, comma-separated.
     case label(@Sendable (String) -> Phrase?, list: Bool)
     case timing, decision, planNote
+    /// The number of another thing: «№12».
+    case reference
 }
 
 /// The history's and the audit's vocabulary in words: every field of every
@@ -65,6 +67,7 @@ public enum ChangeText {
         case .timing: return timing(raw)
         case .decision: return decision(raw)
         case .planNote: return planNote(raw)
+        case .reference: return Int64(raw).map { Phrase("№\($0)", "#\($0)") } ?? same(raw)
         }
     }
 
@@ -130,6 +133,15 @@ public enum ChangeText {
             "competences": (Phrase("компетенции", "competences"), .competences),
             "organization": (Phrase("организация", "organization"), .organization),
             "hours": (Phrase("часы", "hours"), .number),
+            // Keys of the audit's own lines (a step added, a consultation, an import).
+            "route": (Phrase("маршрут", "route"), .reference),
+            "person": (Phrase("работник", "person"), .person),
+            "added": (Phrase("добавлено", "added"), .number),
+            "updated": (Phrase("обновлено", "updated"), .number),
+            "rows": (Phrase("строк", "rows"), .number),
+            "deficitsAdded": (Phrase("новых дефицитов", "deficits found"), .number),
+            "deficitsClosed": (Phrase("закрыто дефицитов", "deficits closed"), .number),
+            "deficitsPersisting": (Phrase("дефицитов сохраняется", "deficits persisting"), .number),
         ]
         let own: [String: (Phrase, RecordedValue)]
         switch entity {
@@ -142,6 +154,8 @@ public enum ChangeText {
                    "resolvedOn": (Phrase("решён", "resolved on"), .day), "declineReason": (Phrase("причина отклонения", "decline reason"), .text)]
         case "step":
             own = ["status": (Phrase("статус", "status"), .label(labelled(StepStatus.self), list: false)),
+                   "kind": (Phrase("вид", "kind"), .label(labelled(StepKind.self), list: false)),
+                   "after": (Phrase("после шага", "after step"), .reference),
                    "plannedStart": (Phrase("начало", "start"), .day), "plannedEnd": (Phrase("окончание", "end"), .day),
                    "certificate": (Phrase("удостоверение", "certificate"), .text), "link": (Phrase("ссылка", "link"), .text),
                    "note": (Phrase("заметка", "note"), .text), "tutorComment": (Phrase("комментарий тьютора", "tutor's comment"), .text),
@@ -160,6 +174,11 @@ public enum ChangeText {
                    "status": (Phrase("статус", "status"), .label(labelled(RoadmapStatus.self), list: false))]
         case "application":
             own = ["decision": (Phrase("решение", "decision"), .decision)]
+        case "consultation":
+            own = ["date": (Phrase("дата", "date"), .day), "topic": (Phrase("тема", "topic"), .text),
+                   "form": (Phrase("форма", "form"), .label(labelled(ConsultationForm.self), list: false))]
+        case "tutoring":
+            own = ["tutor": (Phrase("тьютор", "tutor"), .person)]
         case "mentoring":
             own = ["mentor": (Phrase("наставник", "mentor"), .person), "mentee": (Phrase("наставляемый", "mentee"), .person),
                    "form": (Phrase("форма", "form"), .label(labelled(MentoringForm.self), list: false)),

@@ -39,7 +39,7 @@ public enum AuditExport {
         return [
             String(e.id), AuditText.when(e.at), clean(row.actorName), clean(e.actorLogin),
             AuditText.entity(e.entity).text(language), e.entityID.map(String.init) ?? "",
-            AuditText.action(e.action).text(language), clean(AuditText.summary(before: e.before, after: e.after)),
+            AuditText.action(e.action).text(language), clean(row.summary.text(language)),
             clean(e.before), clean(e.after),
         ]
     }

@@ -37,6 +37,8 @@ public struct AuditRow: Hashable, Sendable {
     public var entry: AuditEntry
     /// Full name, or the login when the person is unknown ("system").
     public var actorName: String
+    /// What changed, in words, ids as names (`AuditText.summary`); set by the reads.
+    public var summary = Phrase("", "")
     public var key: AuditKey { AuditKey(at: entry.at, id: entry.id) }
     public var id: Int64 { entry.id }
 }
@@ -53,7 +55,7 @@ extension SQLiteStore {
         let rows = try db.query(sql, params + [limit]) { r in
             AuditRow(entry: AuditEntry(row: r), actorName: r.optString(9) ?? r.string(3))
         }
-        return backwards ? rows.reversed() : rows
+        return try described(backwards ? rows.reversed() : rows)
     }
 
     /// The statement of a page (its last parameter, the limit, is left to the caller).

@@ -76,6 +76,25 @@ public enum AuditText {
         return b + " → " + a
     }
 
+    /// The change in words, ids as names: «исполнитель: — → Сидорова Ольга Викторовна; срок: — → 14.04.2024».
+    /// `key=value` lists go field by field through `ChangeText`; free text (an old row, a note) reads as stored.
+    public static func summary(entity: String, before: String, after: String, names: ChangeNames) -> Phrase {
+        let b = flat(before), a = flat(after)
+        let old = b.isEmpty ? [] : pairs(b), new = a.isEmpty ? [] : pairs(a)
+        guard let old, let new, !(old.isEmpty && new.isEmpty) else {
+            let plain = summary(before: before, after: after)
+            return Phrase(plain, plain)
+        }
+        let was = Dictionary(old, uniquingKeysWith: { x, _ in x }), now = Dictionary(new, uniquingKeysWith: { x, _ in x })
+        var keys = new.map(\.0)
+        for k in old.map(\.0) where !keys.contains(k) { keys.append(k) }
+        let lines = keys.filter { was[$0] != now[$0] }.map { k in
+            ChangeText.line(entity: entity, FieldChange(field: k, before: was[k] ?? "", after: now[k] ?? ""), names: names)
+        }
+        guard let first = lines.first else { let plain = summary(before: before, after: after); return Phrase(plain, plain) }
+        return lines.dropFirst().reduce(first) { $0.joined(Phrase("; ", "; ")).joined($1) }
+    }
+
     /// `key=value; key=value` split, or nil when the text is not such a list.
     static func pairs(_ text: String) -> [(String, String)]? {
         var out: [(String, String)] = []

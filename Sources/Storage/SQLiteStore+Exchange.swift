@@ -130,7 +130,7 @@ extension SQLiteStore: ImportSink, ExportSource {
             try auditNewPeople(actor, since: firstNewID, action: "import")
             try endDeferringPeopleSearch(firstID: firstNewID)
         }
-        try audit(actor, entity: "people", id: nil, action: "import", after: "added \(added), updated \(updated)")
+        try audit(actor, entity: "people", id: nil, action: "import", after: "added=\(added); updated=\(updated)")
         return (added, updated)
     }
 
@@ -162,7 +162,7 @@ extension SQLiteStore: ImportSink, ExportSource {
         var reconciler = DiagnosticReconciler(store: self, actor: actor, framework: framework)
         for row in rows { try reconciler.add(row.diagnostic, login: row.login) }
         try audit(actor, entity: "diagnostics", id: nil, action: "import",
-                  after: "\(rows.count); deficits +\(reconciler.added) closed \(reconciler.closed) persisting \(reconciler.persisting)")
+                  after: "rows=\(rows.count); deficitsAdded=\(reconciler.added); deficitsClosed=\(reconciler.closed); deficitsPersisting=\(reconciler.persisting)")
         return DiagnosticImportTally(added: reconciler.added, closed: reconciler.closed, persisting: reconciler.persisting)
     }
 
@@ -177,9 +177,9 @@ extension SQLiteStore: ImportSink, ExportSource {
             for c in p.competenceIDs {
                 try db.execute("INSERT INTO programme_competences(programme_id, competence_id) VALUES (?, ?)", [id, c])
             }
-            try audit(actor, entity: "programme", id: id, action: "import", after: "\(p.title) · \(p.provider) · \(p.hours)")
+            try audit(actor, entity: "programme", id: id, action: "import", after: "title=\(p.title); provider=\(p.provider); hours=\(p.hours)")
         }
-        try audit(actor, entity: "programmes", id: nil, action: "import", after: String(rows.count))
+        try audit(actor, entity: "programmes", id: nil, action: "import", after: "rows=\(rows.count)")
     }
 
     // MARK: Requests
@@ -195,7 +195,7 @@ extension SQLiteStore: ImportSink, ExportSource {
             try recordHistory(actor, entity: "request", id: id, [FieldChange.requestCreated])
             try audit(actor, entity: "request", id: id, action: "import", after: row.text)
         }
-        try audit(actor, entity: "requests", id: nil, action: "import", after: "\(rows.count)")
+        try audit(actor, entity: "requests", id: nil, action: "import", after: "rows=\(rows.count)")
     }
 
     // MARK: Exports

@@ -8,6 +8,8 @@ public struct RequestLogEntry: Hashable, Sendable {
     /// For `assignee` changes: the names of the ids in before/after ("" when none).
     public var beforeName: String
     public var afterName: String
+    /// The change in words, ids as names (`ChangeText`).
+    public var line: Phrase
 }
 
 extension SQLiteStore {
@@ -15,18 +17,14 @@ extension SQLiteStore {
     /// when the viewer may not see the request.
     public func requestLog(_ viewer: Viewer, id: RequestID) throws -> [RequestLogEntry] {
         let history = try requestHistory(viewer, id: id)
-        let ids = Set(history.filter { $0.change.field == "assignee" }
-            .flatMap { [$0.change.before, $0.change.after] }.compactMap { Int64($0) })
-        var names: [Int64: String] = [:]
-        if !ids.isEmpty {
-            let list = ids.sorted().map(String.init).joined(separator: ",")
-            try db.forEach("SELECT id, full_name FROM people WHERE id IN (\(list))") { names[$0.int64(0)] = $0.string(1) }
-        }
+        let names = try changeNames(history.map { ChangeValues(entity: "request", field: $0.change.field, values: [$0.change.before, $0.change.after]) })
         return history.map { h in
             let isAssignee = h.change.field == "assignee"
             return RequestLogEntry(change: h.change, actorName: h.actorName,
-                                   beforeName: isAssignee ? Int64(h.change.before).flatMap { names[$0] } ?? "" : "",
-                                   afterName: isAssignee ? Int64(h.change.after).flatMap { names[$0] } ?? "" : "")
+                                   beforeName: isAssignee ? Int64(h.change.before).flatMap { names.people[$0] } ?? "" : "",
+                                   afterName: isAssignee ? Int64(h.change.after).flatMap { names.people[$0] } ?? "" : "",
+                                   line: ChangeText.line(entity: "request", FieldChange(field: h.change.field, before: h.change.before,
+                                                                                         after: h.change.after), names: names))
         }
     }
 }

@@ -32,7 +32,7 @@ extension SQLiteStore {
                 """, StoredValues.cleaned([viewer.personID, personID, date, form.rawValue, topic, result.trimmed(" \t\n"),
                                            nextStep.trimmed(" \t\n")]))
             let id = db.lastInsertRowID
-            try audit(viewer, entity: "consultation", id: id, action: "add", after: "person=\(personID); \(date.iso); \(form.rawValue); \(topic)")
+            try audit(viewer, entity: "consultation", id: id, action: "add", after: "person=\(personID); date=\(date.iso); form=\(form.rawValue); topic=\(topic)")
             return id
         }
     }

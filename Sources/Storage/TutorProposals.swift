@@ -109,7 +109,7 @@ extension SQLiteStore {
                 """, StoredValues.cleaned([route.id, position, step.kind.rawValue, step.title, start, end]))
             let id = db.lastInsertRowID
             for d in step.deficitIDs { try db.execute("INSERT INTO step_deficits(step_id, deficit_id) VALUES (?, ?)", [id, d]) }
-            try audit(viewer, entity: "step", id: id, action: "add", after: "route=\(route.id); kind=practiceTransfer; after step \(course.id)")
+            try audit(viewer, entity: "step", id: id, action: "add", after: "route=\(route.id); kind=practiceTransfer; after=\(course.id)")
             return id
         }
     }

@@ -54,11 +54,11 @@ final class AuditViewTests: XCTestCase {
         let t = try audit()
         XCTAssertTrue(t.line(0).contains("Журнал"), t.snapshot())
         assertScreenLine(t, 1, "Когда          Кто            Объект           Действие    Изменение")
-        assertScreenLine(t, 2, when(4) + " Иванов Иван И… Запрос №1        изменение   priority: 1 → 2")
+        assertScreenLine(t, 2, when(4) + " Иванов Иван И… Запрос №1        изменение   приоритет: 1 → 2")
         XCTAssertTrue(t.line(3).contains("Запрос №2") && t.line(3).contains("комментарий") && t.line(3).contains("Позвоните в школу в"),
                       t.snapshot())
         XCTAssertTrue(t.line(4).contains("Шаг №7") && t.line(4).contains("Курс; 2024-03-01"), t.snapshot())
-        XCTAssertTrue(t.line(5).contains("Смирнов Пётр") && t.line(5).contains("status: new → ass"), t.snapshot())
+        XCTAssertTrue(t.line(5).contains("Смирнов Пётр") && t.line(5).contains("статус: новый → назн"), t.snapshot())
         XCTAssertTrue(t.line(6).contains("system") && t.line(6).contains("Демо-регион"), t.snapshot())
         for y in 0..<24 { XCTAssertLessThanOrEqual(TextWidth.of(t.line(y)), 80) }
     }
@@ -93,7 +93,7 @@ final class AuditViewTests: XCTestCase {
         // o on «Запрос №1»: both of its entries, from both people.
         let object = try audit("coord", "o")
         XCTAssertTrue(object.line(1).contains("Запрос №1"), object.snapshot())
-        XCTAssertTrue(object.text().contains("status: new → ass") && !object.text().contains("Позвоните"), object.snapshot())
+        XCTAssertTrue(object.text().contains("статус: новый → назн") && !object.text().contains("Позвоните"), object.snapshot())
         // t: every request.
         let kind = try audit("coord", "t")
         XCTAssertTrue(kind.text().contains("Позвоните") && !kind.text().contains("Шаг №7"), kind.snapshot())

@@ -77,8 +77,12 @@ extension InMemoryBackend: RequestStore, TriageStore {
         guard try request(viewer, id: id) != nil else { return [] }
         return history.filter { $0.requestID == id }.map { h in
             let assignee = h.field == RequestField.assignee.rawValue
+            let ids = [Int64(h.before), Int64(h.after)].compactMap { $0 }.filter { !name($0).isEmpty }
+            let names = ChangeNames(people: Dictionary(ids.map { ($0, name($0)) }, uniquingKeysWith: { a, _ in a }))
             return RequestLogEntry(change: h, actorName: name(h.actorID),
-                                   beforeName: assignee ? name(Int64(h.before)) : "", afterName: assignee ? name(Int64(h.after)) : "")
+                                   beforeName: assignee ? name(Int64(h.before)) : "", afterName: assignee ? name(Int64(h.after)) : "",
+                                   line: ChangeText.line(entity: "request", FieldChange(field: h.field, before: h.before, after: h.after),
+                                                         names: names))
         }
     }
 

@@ -14,7 +14,7 @@ enum AuditDetail {
         out.append((ctx.t("Когда: ", "When: ") + AuditText.when(e.at), .text))
         let who = row.actorName == e.actorLogin ? e.actorLogin : "\(row.actorName) (\(e.actorLogin))"
         out.append((ctx.t("Кто: ", "Who: ") + who, .text))
-        let summary = AuditText.summary(before: e.before, after: e.after)
+        let summary = ctx.t(row.summary)
         if !summary.isEmpty {
             out.append(("", .text))
             for l in TextWidth.wrap(summary, width: w) { out.append((l, .text)) }

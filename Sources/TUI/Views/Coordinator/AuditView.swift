@@ -39,7 +39,7 @@ final class AuditView: AppView {
             },
             Column(ctx.t("Действие", "Action"), width: .fixed(11)) { r in TableCell(ctx.t(AuditText.action(r.entry.action)), role: .accent) },
             Column(ctx.t("Изменение", "Change"), width: .flexible(min: 16, weight: 5)) { r in
-                TableCell(AuditText.summary(before: r.entry.before, after: r.entry.after))
+                TableCell(ctx.t(r.summary))
             },
         ], emptyMessage: ctx.t("Записей в журнале пока нет", "The log has no entries yet"))
     }

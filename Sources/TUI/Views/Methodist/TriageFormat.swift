@@ -57,26 +57,6 @@ enum TriageFormat {
         return (day?.russian ?? "") + " " + two(parts.tm_hour) + ":" + two(parts.tm_min)
     }
 
-    /// One history entry in words: «статус: новый → разобран».
-    static func change(_ e: RequestLogEntry, _ ctx: AppContext) -> String {
-        let c = e.change
-        func value(_ v: String, name: String) -> String {
-            if v.isEmpty { return "—" }
-            switch c.field {
-            case "status": return RequestStatus(rawValue: v).map { ctx.t($0.label) } ?? v
-            case "priority":
-                return RequestPriority.allCases.first { $0.historyName == v }.map { ctx.t($0.label) } ?? v
-            case "due", "resolvedOn": return Day(iso: v)?.russian ?? v
-            case "assignee": return name.isEmpty ? "№\(v)" : name
-            default: return v
-            }
-        }
-        let label: String
-        switch c.field {
-        case "comment": return ctx.t("комментарий: ", "comment: ") + c.after
-        default: label = RequestField(rawValue: c.field).map { ctx.t($0.label) } ?? c.field
-        }
-        if c.field == "status" && c.before.isEmpty { return ctx.t("создан", "created") }
-        return label + ": " + value(c.before, name: e.beforeName) + " → " + value(c.after, name: e.afterName)
-    }
+    /// One history entry in words: «статус: новый → разобран» (`ChangeText`, ids as names).
+    static func change(_ e: RequestLogEntry, _ ctx: AppContext) -> String { ctx.t(e.line) }
 }

@@ -1,0 +1,57 @@
+import XCTest
+import Domain
+@testable import Storage
+
+/// What a user reads in the audit log and in a request's history, after
+/// real writes of many kinds: labels, statuses and names — no code
+/// identifier («assignee», «inProgress», «noExperience», «steps+1») and no
+/// bare id where a name belongs. Logins are proper names and may show.
+final class ChangeWordsTests: XCTestCase {
+    func testAuditAndHistoryReadInWordsAfterRealWrites() throws {
+        let f = try ContractFixture()
+        let sqlite = try f.sqlite("the audit of a real file")
+        let coord = try f.viewer("coord"), methodist = try f.viewer("methodist"), teacher = try f.viewer("elkina"), tutor = try f.viewer("tutor")
+        func version(_ id: RequestID) throws -> Int { try XCTUnwrap(f.store.request(methodist, id: id)?.request.version) }
+        let req = f.id("req1")
+        for change: TriageChange in [.direction(6), .priority(.high), .assignee(f.id("tutor")), .due(Day(iso: "2024-04-14")!)] {
+            _ = try f.store.applyTriage(methodist, [TriageTarget(id: req, version: try version(req))], change)
+        }
+        let step = try XCTUnwrap(f.store.step(teacher, id: f.id("step")))
+        let done = try f.store.markMyStepDone(teacher, stepID: step.id, expectedVersion: step.version, evidence: Evidence(note: "сдан"))
+        _ = try f.store.undoStepMove(teacher, stepID: step.id, expectedVersion: done.version, restoring: step, by: .owner)
+        try f.store.logConsultation(tutor, personID: f.id("elkina"), date: f.store.today(), form: .remote, topic: "План")
+        let route2 = try XCTUnwrap(f.store.route(coord, id: f.id("route2")))
+        _ = try f.store.assignTutor(coord, routeID: route2.id, expectedVersion: route2.version, tutorID: f.id("tutor"))
+        let person = try XCTUnwrap(f.store.person(coord, id: f.id("ivanov")))
+        try f.store.setRoles(try f.viewer("admin"), personID: person.id, expectedVersion: person.version, roles: [.teacher, .tutor, .municipalMethodist])
+
+        let logins = Set(try sqlite.db.query("SELECT login FROM people") { $0.string(0) })
+        var leaks: [String] = []
+        for row in try f.store.auditLog(coord, AuditQuery(), after: nil, limit: 200) {
+            let text = row.summary.ru
+            let ids = ChangeWordsTests.identifiers(text, allowing: logins)
+            if !ids.isEmpty { leaks.append("audit \(row.entry.entity)/\(row.entry.action): «\(text)» — \(ids.joined(separator: ", "))") }
+        }
+        for entry in try f.store.requestLog(methodist, id: req) {
+            let ids = ChangeWordsTests.identifiers(entry.line.ru, allowing: logins)
+            if !ids.isEmpty { leaks.append("history: «\(entry.line.ru)» — \(ids.joined(separator: ", "))") }
+        }
+        XCTAssertTrue(leaks.isEmpty, leaks.joined(separator: "\n"))
+        let lines = try f.store.requestLog(methodist, id: req).map(\.line.ru)
+        XCTAssertTrue(lines.contains("исполнитель: — → Сидорова Ольга Викторовна"), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains("срок: — → 14.04.2024"), lines.joined(separator: "\n"))
+    }
+
+    /// ASCII words of two letters or more, other than the allowed proper names.
+    static func identifiers(_ text: String, allowing proper: Set<String>) -> [String] {
+        var found: [String] = [], word = ""
+        for ch in text + " " {
+            if ch.isASCII && (ch.isLetter || ch == "_" || ch == "." || ch == "-" || ch.isNumber) && !(word.isEmpty && !ch.isLetter) {
+                word.append(ch); continue
+            }
+            if word.filter(\.isLetter).count >= 2 && !proper.contains(word) { found.append(word) }
+            word = ""
+        }
+        return found
+    }
+}
