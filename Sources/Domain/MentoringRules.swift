@@ -57,6 +57,19 @@ extension MentoringPair {
         }
     }
 
+    /// Taking back an early end (`u`): the pair as it was before, when what is
+    /// here now is that end — the lifecycle itself never leaves «ended».
+    public func undoingEnd(to before: MentoringPair) -> Result<MentoringPair, Refusal> {
+        guard before.id == id, status == .ended, before.status == .planned || before.status == .active else {
+            return .failure(Refusal("Пара «\(status.label.ru)»: вернуть её в «\(before.status.label.ru)» отменой нельзя",
+                                    "The pair is “\(status.label.en)”: undo cannot take it back to “\(before.status.label.en)”"))
+        }
+        var back = self
+        back.status = before.status
+        back.end = before.end
+        return .success(back)
+    }
+
     /// Ends the pair early on `day`; refused before the pair started.
     public func ended(on day: Day) -> Result<MentoringPair, Refusal> {
         if day < start {

@@ -108,7 +108,7 @@ extension SQLiteStore {
                            StoredValues.cleaned([mentorID, menteeID, form.rawValue, start, pair.goals, pair.status.rawValue]))
             let id = db.lastInsertRowID
             try audit(viewer, entity: "mentoring", id: id, action: "create",
-                      after: "\(mentor.fullName) → \(mentee.fullName), \(form.rawValue), \(start.iso), \(pair.status.rawValue)")
+                      after: "mentor=\(mentor.id); mentee=\(mentee.id); form=\(form.rawValue); start=\(start.iso); status=\(pair.status.rawValue)")
             return id
         }
     }
@@ -124,6 +124,14 @@ extension SQLiteStore {
         let day = day ?? today()
         try writeVersioned(viewer, pairKind, id: id, expectedVersion: expectedVersion, action: "end") { pair in
             pair.ended(on: day).update(from: pair)
+        }
+    }
+
+    /// `u` after ending a pair: the pair as it was (`MentoringPair.undoingEnd`),
+    /// through the same versioned write; someone's change since is a conflict.
+    public func undoPairEnd(_ viewer: Viewer, id: MentoringID, expectedVersion: Int, restoring before: MentoringPair) throws {
+        try writeVersioned(viewer, pairKind, id: id, expectedVersion: expectedVersion, action: "undo") { pair in
+            pair.undoingEnd(to: before).update(from: pair)
         }
     }
 

@@ -46,4 +46,13 @@ final class StepUndoTests: XCTestCase {
         }
         XCTAssertTrue(refusal.reason.ru.contains("отменить изменение шага уже нельзя"), refusal.reason.ru)
     }
+
+    func testAnEndedPairComesBackOnlyFromItsEnd() throws {
+        let pair = MentoringPair(id: 3, mentorID: 1, menteeID: 2, start: Day(iso: "2024-01-10")!, status: .active)
+        let ended = try pair.ended(on: Day(iso: "2024-03-15")!).get()
+        XCTAssertEqual(try ended.undoingEnd(to: pair).get(), pair)
+        XCTAssertThrowsError(try pair.undoingEnd(to: pair).get(), "an active pair has no end to take back")
+        var completed = ended; completed.status = .completed
+        XCTAssertThrowsError(try completed.undoingEnd(to: pair).get(), "a completed pair is not an early end")
+    }
 }

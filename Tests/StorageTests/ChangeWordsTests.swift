@@ -22,6 +22,10 @@ final class ChangeWordsTests: XCTestCase {
         try f.store.logConsultation(tutor, personID: f.id("elkina"), date: f.store.today(), form: .remote, topic: "План")
         let route2 = try XCTUnwrap(f.store.route(coord, id: f.id("route2")))
         _ = try f.store.assignTutor(coord, routeID: route2.id, expectedVersion: route2.version, tutorID: f.id("tutor"))
+        let pair = try f.store.createPair(coord, menteeID: f.id("ivanov"), mentorID: f.id("tutor"))
+        let created = try XCTUnwrap(f.store.mentoringPair(coord, id: pair))
+        try f.store.endPair(coord, id: pair, expectedVersion: created.version)
+        try f.store.undoPairEnd(coord, id: pair, expectedVersion: created.version + 1, restoring: created)
         let person = try XCTUnwrap(f.store.person(coord, id: f.id("ivanov")))
         try f.store.setRoles(try f.viewer("admin"), personID: person.id, expectedVersion: person.version, roles: [.teacher, .tutor, .municipalMethodist])
 

@@ -95,6 +95,18 @@ final class MentoringViewTests: XCTestCase {
         XCTAssertTrue(try run(f, "ax").snapshot().contains("Пара уже не действует"))
     }
 
+    /// `u` right after ending a pair puts it back as it was: active, no end date, audited as an undo.
+    func testUndoBringsAnEndedPairBack() throws {
+        let f = try TeacherFixture()
+        let t = try run(f, "xдu")
+        XCTAssertTrue(t.text().contains("Отменено: пара Петров Иван Ильич → Ёлкина Алёна Сергеевна снова"), t.snapshot())
+        XCTAssertEqual(try pairs(f, mentee: "t_progress").map(\.status), ["active"])
+        XCTAssertNil(try pairs(f, mentee: "t_progress").first?.end ?? nil)
+        let id = try XCTUnwrap(f.store.db.first("SELECT id FROM mentoring WHERE mentee_id = ?", [f.id("t_progress")]) { $0.int64(0) })
+        XCTAssertEqual(try f.store.auditTrail(entity: "mentoring", id: id).first?.action, "undo")
+        XCTAssertTrue(try run(f, "u").text().contains("Отменять нечего"))
+    }
+
     func testEnterOpensTheMenteesCard() throws {
         let f = try TeacherFixture()
         let s = try run(f, "<Enter>").snapshot()

@@ -6,6 +6,8 @@ public protocol MentoringStore: AnyObject {
     func mentoringPair(_ viewer: Viewer, id: MentoringID) throws -> MentoringPair?
     func createPair(_ viewer: Viewer, menteeID: PersonID, mentorID: PersonID, form: MentoringForm, start: Day?, goals: String) throws -> MentoringID
     func endPair(_ viewer: Viewer, id: MentoringID, expectedVersion: Int, on day: Day?) throws
+    /// Takes back an early end: `before` is the pair as it was, `expectedVersion` the version the end left.
+    func undoPairEnd(_ viewer: Viewer, id: MentoringID, expectedVersion: Int, restoring before: MentoringPair) throws
     /// Young teachers without a current mentor, by name; `namePrefix` narrows to names beginning so.
     func youngWithoutMentorPage(_ viewer: Viewer, namePrefix: String?, after: PersonKey?, before: PersonKey?, limit: Int) throws -> [PersonSummary]
     func youngWithoutMentorLastPage(_ viewer: Viewer, namePrefix: String?, limit: Int) throws -> [PersonSummary]

@@ -130,6 +130,20 @@ final class VersionedWriteTests: XCTestCase {
         }
     }
 
+    /// `u` after ending a pair: back to active, no end, as a change of its own.
+    func testAMentoringPairsEndUndone() throws {
+        let id = try f.store.loadMentoringPair(MentoringPair(id: 0, mentorID: f.id("tutor"), menteeID: f.id("elkina"),
+                                                             start: Day(iso: "2024-01-10")!))
+        let before = try XCTUnwrap(f.store.mentoringPair(coord, id: id))
+        try f.store.endPair(coord, id: id, expectedVersion: 1)
+        try check("mentoring", id, version: 2, allowed: coord, denied: teacher,
+                  expected: [FieldChange(field: "end", before: "2024-03-15", after: ""),
+                             FieldChange(field: "status", before: "ended", after: "active")], action: "undo") { v, version in
+            try f.store.undoPairEnd(v, id: id, expectedVersion: version, restoring: before)
+        }
+        XCTAssertEqual(try f.store.mentoringPair(coord, id: id)?.status, .active)
+    }
+
     func testAProgramme() throws {
         let p = try f.store.saveProgramme(coord, Programme(id: 0, title: "Цифровая дидактика", provider: "ЧИППКРО", hours: 36,
                                                            format: .distance, inFederalRegistry: false, competenceIDs: [f.id("c1")]))

@@ -104,6 +104,7 @@ extension InMemoryBackend: RouteStore, CaseloadStore, RoadmapStore, SelectionSto
     func createPair(_ viewer: Viewer, menteeID: PersonID, mentorID: PersonID, form: MentoringForm, start: Day?,
                     goals: String) throws -> MentoringID { throw Self.unkept }
     func endPair(_ viewer: Viewer, id: MentoringID, expectedVersion: Int, on day: Day?) throws { throw Self.unkept }
+    func undoPairEnd(_ viewer: Viewer, id: MentoringID, expectedVersion: Int, restoring before: MentoringPair) throws { throw Self.unkept }
     func youngWithoutMentorPage(_ viewer: Viewer, namePrefix: String?, after: PersonKey?, before: PersonKey?, limit: Int) throws -> [PersonSummary] { [] }
     func youngWithoutMentorLastPage(_ viewer: Viewer, namePrefix: String?, limit: Int) throws -> [PersonSummary] { [] }
     func indicatorDashboard(_ viewer: Viewer, municipality narrowed: MunicipalityID?) throws -> IndicatorDashboard { throw Self.unkept }

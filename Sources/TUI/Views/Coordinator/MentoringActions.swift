@@ -81,11 +81,30 @@ extension MentoringView {
     private func end(_ row: MentoringPairRow, _ ctx: AppContext) -> ViewResult {
         do {
             try ctx.store.endPair(ctx.viewer, id: row.id, expectedVersion: row.pair.version)
+            lastEnded = (row, row.pair.version + 1)   // the one versioned write moves the version on by one
             reload(ctx)
-            return .message(ctx.t("Пара прекращена: \(row.mentorName) → \(row.menteeName)", "Pair ended: \(row.mentorName) → \(row.menteeName)"), .info)
+            return .message(ctx.t("Пара прекращена: \(row.mentorName) → \(row.menteeName) · u — отменить",
+                                  "Pair ended: \(row.mentorName) → \(row.menteeName) · u to undo"), .info)
         } catch {
             reload(ctx)   // a conflict: show the fresh state
             return .message(ctx.describe(error), .error)
+        }
+    }
+
+    /// `u`: the pair ended last from here is back as it was (refused, naming who, if someone changed it since).
+    func undoEnd(_ ctx: AppContext) -> ViewResult {
+        guard let (row, version) = lastEnded else {
+            return .message(ctx.t("Отменять нечего: пары в этом окне не прекращались", "Nothing to undo: no pair was ended here"), .info)
+        }
+        lastEnded = nil
+        do {
+            try ctx.store.undoPairEnd(ctx.viewer, id: row.id, expectedVersion: version, restoring: row.pair)
+            reload(ctx)
+            return .message(ctx.t("Отменено: пара \(row.mentorName) → \(row.menteeName) снова «\(row.pair.status.label.ru)»",
+                                  "Undone: the pair \(row.mentorName) → \(row.menteeName) is “\(row.pair.status.label.en)” again"), .info)
+        } catch {
+            reload(ctx)
+            return .message(ctx.t("Отменить нельзя: ", "Cannot undo: ") + ctx.describe(error), .error)
         }
     }
 

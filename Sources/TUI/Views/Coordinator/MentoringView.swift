@@ -16,6 +16,8 @@ final class MentoringView: AppView {
     var worklist: TableView<MentoringWorklistSource>
     var dialog: MentoringDialog?
     var card: PersonCard?
+    /// The pair ended last from here, as it was, and the version the end left: for `u`.
+    var lastEnded: (before: MentoringPairRow, version: Int)?
     /// `/`: both lists narrowed to names beginning so (typed letters are never commands here).
     var filter = FilterLine()
     let errors = ErrorSink()
@@ -39,6 +41,7 @@ final class MentoringView: AppView {
                        label: Phrase("Пары ↔ молодые педагоги без наставника", "Pairs ↔ young teachers without a mentor"), group: a),
             KeyBinding("mentoring.new", keys: [.char("n")], label: Phrase("Назначить наставника выбранному педагогу", "Assign a mentor to the selected teacher"), group: a),
             KeyBinding("mentoring.end", keys: [.char("x")], label: Phrase("Прекратить выбранную пару", "End the selected pair"), group: a),
+            KeyBinding("mentoring.undo", keys: [.char("u")], label: Phrase("Отменить прекращение пары", "Undo ending the pair"), group: a),
             KeyBinding("mentoring.all", keys: [.char("a")], label: Phrase("Только действующие ↔ все пары", "Current only ↔ all pairs"), group: a),
             KeyBinding("mentoring.open", keys: [.enter], label: Phrase("Карточка наставляемого", "The mentee's card"), group: a),
             KeyBinding("mentoring.filter", keys: [.char("/")], label: Phrase("Фильтр по фамилии", "Filter by surname"), group: a),
@@ -50,7 +53,8 @@ final class MentoringView: AppView {
     var keyHints: [KeyHint] {
         switch mode {
         case .pairs:
-            return [KeyHint("mentoring.switch", label: Phrase("без наставника", "without a mentor")), KeyHint("mentoring.end", label: Phrase("прекратить", "end")),
+            return (lastEnded == nil ? [] : [KeyHint("mentoring.undo", label: Phrase("отменить", "undo"))])
+                + [KeyHint("mentoring.switch", label: Phrase("без наставника", "without a mentor")), KeyHint("mentoring.end", label: Phrase("прекратить", "end")),
                     KeyHint("mentoring.all", label: Phrase("все/действующие", "all/current")), KeyHint("mentoring.open", label: Phrase("карточка", "card")),
                     KeyHint("mentoring.filter", label: Phrase("фильтр", "filter"))]
         case .worklist:
@@ -159,6 +163,7 @@ final class MentoringView: AppView {
             return report(.handled)
         case "mentoring.new": return startCreate(ctx)
         case "mentoring.end": return startEnd(ctx)
+        case "mentoring.undo": return undoEnd(ctx)
         case "mentoring.open":
             let id = mode == .pairs ? pairs.selectedRow?.pair.menteeID : worklist.selectedRow?.id
             if let id { card = PersonCard(personID: id, ctx) }
