@@ -63,6 +63,23 @@ final class DraftTests: XCTestCase {
         XCTAssertEqual(try drafts("t_progress"), [])
     }
 
+    /// Drafts follow the open form event by event: with no frame drawn at
+    /// all, a kept draft fills its form and goes when the form is sent; and
+    /// drawing itself writes nothing.
+    func testDraftsFollowEventsAndDrawingWritesNothing() throws {
+        try hangUpWhileTyping()
+        let app = try f.app("t_progress")
+        for e in try KeySyntax.parse("<C-r>") { _ = app.handle(e) }
+        XCTAssertEqual(app.activeView?.openForm?.draftValues["text"], typed, "filled without a frame drawn")
+        let token = f.store.changeToken()
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 24), hasColors: true)
+        for _ in 0..<3 { app.render(on: terminal) }
+        XCTAssertEqual(f.store.changeToken(), token, "a frame writes nothing")
+        for e in try KeySyntax.parse("<C-s>") { _ = app.handle(e) }
+        XCTAssertNil(app.activeView?.openForm)
+        XCTAssertEqual(try drafts("t_progress"), [], "sent: the draft went, with no frame drawn")
+    }
+
     func testNothingTypedNothingKept() throws {
         let app = try f.app("t_progress")
         _ = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("4n") + [.hangup])

@@ -129,8 +129,17 @@ public final class App {
             return true  // the next frame lays out for the new size
         default:
             handleInput(event)
+            watchForms()
             return true
         }
+    }
+
+    /// After every input: drafts follow the open form (`AppDrafts.observe`) —
+    /// outside drawing, so a frame writes nothing.
+    func watchForms() {
+        let message = drafts.observe(activeView, ctx)
+        if drafts.formClosed { status.formClosed() }
+        if let message { status.show(message, kind: .info, ticks: 8, aboutOpenForm: true) }
     }
 
     /// Whether the visible tab waits for a read running in the background.
@@ -309,11 +318,7 @@ public final class App {
         tabBar.render(into: Painter(terminal: terminal, rect: top, theme: ctx.theme))
 
         if let view = activeView {
-            drafts.beginFrame(viewID: view.id)
             view.render(Painter(terminal: terminal, rect: body, theme: ctx.theme), ctx)
-            let draftMessage = drafts.endFrame(ctx)
-            if drafts.formClosed { status.formClosed() }
-            if let m = draftMessage { status.show(m, kind: .info, ticks: 8, aboutOpenForm: true) }
         } else {
             Painter(terminal: terminal, rect: body, theme: ctx.theme)
                 .text(ctx.t("Для ваших ролей пока нет экранов.", "There are no screens for your roles yet."), x: 2, y: 1, role: .muted)

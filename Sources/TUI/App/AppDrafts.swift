@@ -10,12 +10,12 @@ final class AppDrafts {
     private var candidateOpener: String?
     /// The action that opened the form now open.
     private var formOpener: String?
-    /// The view drawn in the previous frame, and its form.
+    /// The view looked at after the previous event, and its form.
     private var lastViewID: String?
     private var lastForm: FormDrafts.Seen?
     /// Forms with a draft in the database (deleted when the form closes).
     private var stored: Set<String> = []
-    /// The form drawn in the frame before is gone in this one.
+    /// The form open after the event before is gone after this one.
     private(set) var formClosed = false
 
     static let restoreAction = "app.draft"
@@ -45,23 +45,29 @@ final class AppDrafts {
         candidateOpener = KeyBinding.action(for: key, in: view.bindings)
     }
 
-    /// Ctrl+R ran an opener: the next frame tells whether the form took the draft.
+    /// Ctrl+R ran an opener: looking at the view after it tells whether the form took the draft.
     var awaitingRestore = false
 
     func noteAction(_ action: String) { candidateOpener = action }
 
-    func beginFrame(viewID: String) {
-        FormDrafts.current = shelf
-        shelf.viewID = viewID
-        shelf.frame = nil
-        shelf.restoredKey = nil
-    }
-
-    /// After the view is drawn: a form that opened, a form that closed
-    /// (its kept draft goes), a draft just restored (the message to show).
-    func endFrame(_ ctx: AppContext) -> String? {
-        FormDrafts.current = nil
-        let now = shelf.frame
+    /// After an event: the active view's open form, if any. A form that just
+    /// opened untouched gets its kept draft; a form that closed in the same
+    /// view lets its kept draft go (submitted or cancelled). Answers the
+    /// message to show when a draft was put back.
+    func observe(_ view: AppView?, _ ctx: AppContext) -> String? {
+        shelf.viewID = view?.id ?? ""
+        var now: FormDrafts.Seen?
+        var restored = false
+        if let view, let form = view.openForm {
+            let key = shelf.key(for: form)
+            if !form.isDirty, let draft = shelf.take(key) {
+                view.fillOpenForm(from: draft.fields)
+                stored.insert(key)
+                restored = true
+            }
+            let seen = view.openForm ?? form
+            now = FormDrafts.Seen(key: key, values: seen.draftValues, dirty: seen.isDirty)
+        }
         formClosed = lastForm != nil && lastForm?.key != now?.key
         if let now, now.key != lastForm?.key { formOpener = candidateOpener }
         if let closed = lastForm, closed.key != now?.key, lastViewID == shelf.viewID, stored.contains(closed.key) {
@@ -72,10 +78,7 @@ final class AppDrafts {
         lastForm = now
         lastViewID = shelf.viewID
         defer { awaitingRestore = false }
-        guard let restored = shelf.restoredKey else {
-            return awaitingRestore ? AppDrafts.openYourself(ctx) : nil
-        }
-        stored.insert(restored)
+        guard restored else { return awaitingRestore ? AppDrafts.openYourself(ctx) : nil }
         return ctx.t("Черновик возвращён в форму: проверьте и сохраните (Ctrl+S)", "The draft is back in the form: check and save it (Ctrl+S)")
     }
 

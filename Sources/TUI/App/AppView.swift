@@ -19,6 +19,11 @@ public protocol AppView: AnyObject {
     var title: Phrase { get }
     /// Every key of the view, as data: dispatch, the `?` help and the `:` palette come from it.
     var bindings: [KeyBinding] { get }
+    /// The form open in the view now (a nested screen answers for its own):
+    /// the app looks at it after every event, for drafts.
+    var openForm: Form? { get }
+    /// Puts a kept draft's text into the open form; called only while it is untouched.
+    func fillOpenForm(from values: [String: String])
     /// The hint row under the view's list, by action: the keys are read from `bindings`.
     var keyHints: [KeyHint] { get }
     /// Counts for the status bar ("12 из 340").
@@ -50,6 +55,8 @@ public protocol AppView: AnyObject {
 extension AppView {
     public var isEditing: Bool { false }
     public var keyHints: [KeyHint] { [] }
+    public var openForm: Form? { nil }
+    public func fillOpenForm(from values: [String: String]) {}
     public var hasUnsavedInput: Bool { false }
     public func activate(_ ctx: AppContext) {}
     public func idleTick(_ ctx: AppContext) -> Bool { false }

@@ -300,7 +300,6 @@ public struct Form {
     /// fields and a line of key hints at the bottom; scrolls to keep the
     /// focused field visible; puts the terminal cursor in it.
     public mutating func render(into painter: Painter) {
-        FormDrafts.current?.rendering(&self)   // drafts: remember what is typed, prefill a kept draft
         guard painter.width > 0, painter.height > 0 else { return }
         let inNote = fields.indices.contains(focus) && fields[focus].isNote
         let hint = language == .ru

@@ -62,6 +62,10 @@ final class AuditView: AppView {
         ] + TableView<AuditSource>.keyBindings(allowsMarks: false).filter { $0.action != "table.open" }
     }
 
+    /// The dates form, for drafts (`AppView.openForm`).
+    var openForm: Form? { dateForm }
+    func fillOpenForm(from values: [String: String]) { dateForm?.fill(from: values) }
+
     var isEditing: Bool { filter.isEditing || dateForm != nil }
     var hasUnsavedInput: Bool { dateForm?.isDirty == true }
 

@@ -96,6 +96,21 @@ final class CatalogView: AppView {
         }
     }
 
+    /// A catalog entry's form or the events' dates, for drafts (`AppView.openForm`).
+    var openForm: Form? {
+        switch modal {
+        case .form(let f, _), .range(let f): return f
+        default: return nil
+        }
+    }
+    func fillOpenForm(from values: [String: String]) {
+        switch modal {
+        case .form(var f, let draft): f.fill(from: values); modal = .form(f, draft)
+        case .range(var f): f.fill(from: values); modal = .range(f)
+        default: break
+        }
+    }
+
     var isEditing: Bool { modal?.takesText ?? list.search.isEditing }
     var hasUnsavedInput: Bool { modal?.isDirtyForm ?? false }
 

@@ -131,6 +131,9 @@ final class DashboardView: AppView {
             + card.bindings.filter { $0.action != "card.close" }
     }
 
+    var openForm: Form? { route?.openForm }
+    func fillOpenForm(from values: [String: String]) { route?.fillOpenForm(from: values) }
+
     var isEditing: Bool { route?.isEditing ?? card?.isEditing ?? worklist?.isEditing ?? false }
     var keyHints: [KeyHint] { route == nil && card == nil ? worklist?.keyHints ?? levelHints : [] }
     var hasUnsavedInput: Bool { route?.hasUnsavedInput ?? false }

@@ -111,6 +111,18 @@ final class TriageInboxView: AppView {
         }
     }()
 
+    /// The form open over the inbox, for drafts (`AppView.openForm`).
+    var openForm: Form? {
+        switch modal {
+        case .form(let f, _, _), .discard(_, let f, _, _): return f
+        default: return nil
+        }
+    }
+    func fillOpenForm(from values: [String: String]) {
+        // A discard question stands over typed text, never over a fresh form.
+        if case .form(var f, let entry, let title) = modal { f.fill(from: values); modal = .form(f, entry, title: title) }
+    }
+
     var isEditing: Bool { search.isEditing || modal != nil }
     var hasUnsavedInput: Bool {
         switch modal {

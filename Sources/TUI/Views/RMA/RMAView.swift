@@ -44,6 +44,12 @@ final class RMAView: AppView {
         subs = Sub.allCases.filter { $0 != .selection || ctx.viewer.can(.seeSelection) }
     }
 
+    /// The roadmap form, for drafts (`AppView.openForm`).
+    var openForm: Form? { if case .form(let f, _) = modal { return f } else { return nil } }
+    func fillOpenForm(from values: [String: String]) {
+        if case .form(var f, let item) = modal { f.fill(from: values); modal = .form(f, item) }
+    }
+
     var isEditing: Bool { modal?.takesText ?? false }
     var hasUnsavedInput: Bool { modal?.isDirtyForm ?? false }
 

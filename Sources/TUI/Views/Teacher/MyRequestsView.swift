@@ -72,6 +72,10 @@ final class MyRequestsView: AppView {
         ] + TableView<MyRequestSource>.keyBindings(allowsMarks: false).filter { $0.action != "table.open" && $0.action != "table.sortNext" }
     }
 
+    /// The new request's form, for drafts (`AppView.openForm`).
+    var openForm: Form? { dialog?.form }
+    func fillOpenForm(from values: [String: String]) { dialog?.form.fill(from: values) }
+
     var isEditing: Bool { dialog != nil }
     var hasUnsavedInput: Bool { dialog?.isDirty ?? false }
     func statusText(_ ctx: AppContext) -> String { table.positionText(ctx.language) }

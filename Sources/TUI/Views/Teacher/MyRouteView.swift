@@ -87,6 +87,12 @@ final class MyRouteView: AppView {
             .filter { $0.action != "table.open" && $0.action != "table.sortNext" }
     }
 
+    /// The dialog's form (evidence, a skip, a request for help), for drafts (`AppView.openForm`).
+    var openForm: Form? { if case .dialog(let d) = modal { return d.form } else { return nil } }
+    func fillOpenForm(from values: [String: String]) {
+        if case .dialog(var d) = modal { d.form.fill(from: values); modal = .dialog(d) }
+    }
+
     var isEditing: Bool { if case .dialog = modal { return true } else { return false } }
     var hasUnsavedInput: Bool { if case .dialog(let d) = modal { return d.isDirty } else { return false } }
 

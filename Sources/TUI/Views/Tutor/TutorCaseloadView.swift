@@ -53,6 +53,9 @@ final class TutorCaseloadView: AppView {
          KeyHint("caseload.postCourse", label: Phrase("после курсов", "post-course")), KeyHint("app.help", label: Phrase("правило внимания", "attention rule"))]
     }
 
+    var openForm: Form? { person?.openForm }
+    func fillOpenForm(from values: [String: String]) { person?.fillOpenForm(from: values) }
+
     var isEditing: Bool { filter.isEditing || (person?.isEditing ?? false) }
     var hasUnsavedInput: Bool { person?.hasUnsavedInput ?? false }
 

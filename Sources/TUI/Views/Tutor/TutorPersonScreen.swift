@@ -64,6 +64,12 @@ final class TutorPersonScreen {
     }()
 
     /// A form, or a question (it holds every key until answered).
+    /// The dialog's form, for drafts (the caseload or the dashboard answer with it).
+    var openForm: Form? { if case .dialog(let d, _) = modal { return d.form } else { return nil } }
+    func fillOpenForm(from values: [String: String]) {
+        if case .dialog(var d, let action) = modal { d.form.fill(from: values); modal = .dialog(d, action) }
+    }
+
     var isEditing: Bool {
         switch modal { case .dialog, .confirmRemove: return true; default: return false }
     }
