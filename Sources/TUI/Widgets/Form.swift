@@ -121,12 +121,6 @@ public enum FormOutcome: Hashable, Sendable {
     case unhandled
 }
 
-extension FormOutcome {
-    /// What a form that asks by a second Esc (not a dialog) says on the first.
-    public static let discardWarning = Phrase("Введённое не сохранено: Esc ещё раз — отменить, Ctrl+S — сохранить",
-                                              "Unsaved input: Esc again to discard, Ctrl+S to save")
-}
-
 /// A vertical list of labelled fields.
 ///
 /// Keys: Tab/↓ next field, Shift+Tab/↑ previous, Enter next (submits on

@@ -63,7 +63,8 @@ final class CatalogView: AppView {
     /// The detail box over the list (narrow screens); wide ones always show the pane.
     var detailOpen = false
     /// Esc was pressed once in a form with typed input.
-    var discardArmed = false
+    /// Esc in an entry's form with typed text: the question over it (`DiscardQuestion`).
+    var discard: ConfirmDialog?
     var lastWidth = 80
     let canEdit: Bool
     lazy var forms: CatalogForms = CatalogForms(context)

@@ -55,7 +55,7 @@ extension CatalogView {
             }
         }
         detailOpen = false
-        discardArmed = false
+        discard = nil
         modal = .form(forms.form(for: draft), draft)
         return .handled
     }
@@ -150,15 +150,22 @@ extension CatalogView {
             case .confirmed: modal = nil; return retire(target, ctx)
             }
         case .form(var form, let draft):
-            if case .key(.escape) = event, discardArmed { modal = nil; discardArmed = false; return .handled }
+            if var question = discard {
+                switch question.handle(event) {
+                case .confirmed: modal = nil; discard = nil
+                case .declined: discard = nil
+                case .pending: discard = question
+                }
+                return .handled
+            }
             switch form.handle(event) {
-            case .handled, .invalid: modal = .form(form, draft); discardArmed = false; return .handled
+            case .handled, .invalid: modal = .form(form, draft); return .handled
             case .unhandled: modal = .form(form, draft); return .unhandled
             case .cancelled: modal = nil; return .handled
             case .confirmDiscard:
                 modal = .form(form, draft)
-                discardArmed = true
-                return .message(ctx.t(FormOutcome.discardWarning), .warning)
+                discard = DiscardQuestion.dialog(ctx.language)
+                return .handled
             case .submitted(let values):
                 return save(values, form: form, draft: draft, ctx)
             }
@@ -209,7 +216,7 @@ extension CatalogView {
             let draft = CatalogDraft.site(InternshipSite(id: 0, organizationID: number, topic: "",
                                                          competenceIDs: siteQuery.competenceID.map { [$0] } ?? [], capacity: 0),
                                           organizationName: name)
-            discardArmed = false
+            discard = nil
             modal = .form(forms.form(for: draft), draft)
             return .handled
         }

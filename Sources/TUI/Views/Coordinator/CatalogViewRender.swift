@@ -35,6 +35,7 @@ extension CatalogView {
         }
         renderHints(painter.sub(hintRow), ctx)
         if modal != nil { modal?.render(into: painter, forms: forms, ctx) }
+        if var question = discard { question.render(into: painter); discard = question }
     }
 
     /// The detail of the selected entry, with its recent changes for editors.

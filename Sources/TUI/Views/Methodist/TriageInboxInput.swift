@@ -129,9 +129,7 @@ extension TriageInboxView {
             case .unhandled: modal = .form(form, entry, title: title); return .unhandled
             case .cancelled: modal = nil; return .handled
             case .confirmDiscard:
-                let dialog = ConfirmDialog(question: ctx.t("Отменить ввод? Набранный текст пропадёт.", "Discard the input? The typed text will be lost."),
-                                           destructive: true, language: ctx.language)
-                modal = .discard(dialog, form, entry, title: title)
+                modal = .discard(DiscardQuestion.dialog(ctx.language), form, entry, title: title)
                 return .handled
             case .submitted(let values): return save(values, form: form, entry: entry, title: title, ctx)
             }

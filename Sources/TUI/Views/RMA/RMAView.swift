@@ -36,7 +36,8 @@ final class RMAView: AppView {
     var monitoring = MonitoringPanel()
     var modal: RMAModal?
     /// Esc was pressed once in a form with typed input.
-    var discardArmed = false
+    /// Esc in the roadmap form with typed text: the question over it (`DiscardQuestion`).
+    var discard: ConfirmDialog?
     var loaded: Set<Sub> = []
     let subs: [Sub]
 
@@ -131,6 +132,7 @@ final class RMAView: AppView {
         }
         renderHints(painter.sub(hintRow), ctx)
         if modal != nil { modal?.render(into: painter, ctx) }
+        if var question = discard { question.render(into: painter); discard = question }
     }
 
     private func renderSubTabs(_ p: Painter, _ ctx: AppContext) {

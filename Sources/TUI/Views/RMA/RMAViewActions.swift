@@ -62,7 +62,7 @@ extension RMAView {
                                    timing: .quarter(year: today.year, quarter: (today.month - 1) / 3 + 1, months: []), expectedResult: "")
             }
             modal = .form(RoadmapItemForm.make(base, ctx), base)
-            discardArmed = false
+            discard = nil
         default: return .unhandled
         }
         return .handled
@@ -137,15 +137,22 @@ extension RMAView {
                 return picked(id, pick, ctx)
             }
         case .form(var form, let base):
-            if case .key(.escape) = event, discardArmed { modal = nil; discardArmed = false; return .handled }
+            if var question = discard {
+                switch question.handle(event) {
+                case .confirmed: modal = nil; discard = nil
+                case .declined: discard = nil
+                case .pending: discard = question
+                }
+                return .handled
+            }
             switch form.handle(event) {
-            case .handled, .invalid: modal = .form(form, base); discardArmed = false; return .handled
+            case .handled, .invalid: modal = .form(form, base); return .handled
             case .unhandled: modal = .form(form, base); return .unhandled
             case .cancelled: modal = nil; return .handled
             case .confirmDiscard:
                 modal = .form(form, base)
-                discardArmed = true
-                return .message(ctx.t(FormOutcome.discardWarning), .warning)
+                discard = DiscardQuestion.dialog(ctx.language)
+                return .handled
             case .submitted(let values):
                 let item = RoadmapItemForm.item(from: values, base: base)
                 do {

@@ -47,9 +47,7 @@ struct TeacherDialog {
         case .submitted(let values): return .submitted(values)
         case .cancelled: return .cancelled
         case .confirmDiscard:
-            discard = ConfirmDialog(question: form.language == .ru ? "Введённый текст не сохранён. Закрыть форму?"
-                                                                    : "Typed text is not saved. Close the form?",
-                                    destructive: true, language: form.language)
+            discard = DiscardQuestion.dialog(form.language)
             return .pending
         case .invalid, .handled: return .pending
         case .unhandled: return .unhandled
