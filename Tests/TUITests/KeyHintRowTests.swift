@@ -60,9 +60,28 @@ final class KeyHintRowTests: XCTestCase {
         XCTAssertTrue(unbound.isEmpty, "hints naming no binding:\n" + unbound.joined(separator: "\n"))
     }
 
-    /// Catalog editing keys are bound only for those who may edit catalogs.
+    /// Catalog editing keys are bound only for those who may edit catalogs,
+    /// and the selection's decisions only for those who decide.
     static func leftOutOnPurpose(_ hint: KeyHint, _ login: String) -> Bool {
-        let editing: Set<String> = ["cat.new", "cat.edit", "cat.retire", "cat.retiredShown", "cat.toReview", "cat.include", "cat.reject"]
+        let editing: Set<String> = ["cat.new", "cat.edit", "cat.retire", "cat.retiredShown", "cat.toReview", "cat.include", "cat.reject",
+                                    "rma.approve", "rma.reject"]
         return hint.actions.allSatisfy(editing.contains) && !["coordinator", "admin"].contains(login)
+    }
+
+    /// The РМА methodist sees the selection but does not decide on it: no
+    /// «a одобрить · x отклонить» to be answered «Нет прав».
+    func testTheRMAMethodistIsNotOfferedTheSelectionsDecisions() throws {
+        let f = try RMAFixture()
+        for (login, offered) in [("rma", false), ("coordinator", true)] {
+            let app = try f.app(login)
+            let index = try XCTUnwrap(app.views.firstIndex { $0.id == "rma" })
+            app.switchTo(index)
+            let t = Headless.run(app, size: Size(width: 120, height: 30), events: try KeySyntax.parse("O")).terminal
+            XCTAssertTrue(t.text().contains("критерии"), "\(login): the selection is shown\n" + t.snapshot())
+            XCTAssertEqual(t.text().contains("a одобрить"), offered, "\(login)\n" + t.snapshot())
+            XCTAssertEqual(app.views[index].bindings.contains { $0.action == "rma.approve" }, offered, login)
+            let pressed = Headless.run(app, size: Size(width: 120, height: 30), events: try KeySyntax.parse("a")).terminal
+            if !offered { XCTAssertFalse(pressed.text().contains("Нет прав"), "\(login): «a» does nothing it was not offered\n" + pressed.snapshot()) }
+        }
     }
 }

@@ -40,9 +40,13 @@ final class RMAView: AppView {
     var discard: ConfirmDialog?
     var loaded: Set<Sub> = []
     let subs: [Sub]
+    /// Deciding on applications (approve, reject, reopen) is the coordinator's:
+    /// a РМА methodist who sees the selection is not offered the keys.
+    let canDecide: Bool
 
     init(_ ctx: AppContext) {
         subs = Sub.allCases.filter { $0 != .selection || ctx.viewer.can(.seeSelection) }
+        canDecide = ctx.viewer.can(.decideSelection)
     }
 
     /// The roadmap form, for drafts (`AppView.openForm`).
@@ -164,8 +168,10 @@ final class RMAView: AppView {
                     KeyHint("rma.executor", label: Phrase("исполн.", "executor")), KeyHint("rma.participant", label: Phrase("участн.", "participants")),
                     KeyHint("rma.section", label: Phrase("раздел", "section"))]
         case .selection:
-            return [KeyHint("rma.approve", label: Phrase("одобрить", "approve")), KeyHint("rma.reject", label: Phrase("отклонить", "reject")),
-                    KeyHint("rma.section", label: Phrase("вернуть", "reopen")), KeyHint("rma.open", label: Phrase("критерии", "criteria"))]
+            // `r` reopens in the selection (it picks the section on the board): hinted only for those who decide.
+            let reopen = canDecide ? [KeyHint("rma.section", label: Phrase("вернуть", "reopen"))] : []
+            return [KeyHint("rma.approve", label: Phrase("одобрить", "approve")), KeyHint("rma.reject", label: Phrase("отклонить", "reject"))]
+                + reopen + [KeyHint("rma.open", label: Phrase("критерии", "criteria"))]
         case .directions:
             return [KeyHint("rma.open", label: Phrase("дорожная карта направления", "the direction's roadmap")),
                     KeyHint("rma.methodists", label: Phrase("мониторинг", "monitoring"))]

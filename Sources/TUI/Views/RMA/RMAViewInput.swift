@@ -7,7 +7,9 @@ extension RMAView {
     var bindings: [KeyBinding] {
         switch modal {
         case .card: return RMAView.cardBindings
-        case .application: return RMAView.applicationBindings
+        case .application:
+            // Only those who decide are offered the decisions.
+            return canDecide ? RMAView.applicationBindings : RMAView.applicationBindings.filter { !$0.action.hasPrefix("application.") }
         case .picker, .form: return []   // a list or a form taking text: every key is theirs
         case nil: return tabBindings
         }
@@ -45,8 +47,14 @@ extension RMAView {
             KeyBinding("rma.status", keys: [.char("s")], label: Phrase("Статус: выбрать", "Status: choose"), group: board),
             KeyBinding("rma.new", keys: [.char("n")], label: Phrase("Новый пункт", "New item"), group: board),
             KeyBinding("rma.edit", keys: [.char("e")], label: Phrase("Изменить пункт", "Edit the item"), group: board),
-            KeyBinding("rma.approve", keys: [.char("a")], label: Phrase("Одобрить заявку", "Approve the application"), group: sel),
-            KeyBinding("rma.reject", keys: [.char("x")], label: Phrase("Отклонить с одной из трёх причин", "Reject with one of the three reasons"), group: sel),
+        ]
+        if canDecide {
+            list += [
+                KeyBinding("rma.approve", keys: [.char("a")], label: Phrase("Одобрить заявку", "Approve the application"), group: sel),
+                KeyBinding("rma.reject", keys: [.char("x")], label: Phrase("Отклонить с одной из трёх причин", "Reject with one of the three reasons"), group: sel),
+            ]
+        }
+        list += [
             KeyBinding("rma.onlyShort", keys: [.char("f")], label: Phrase("Мониторинг: только не дотягивающие", "Monitoring: only those falling short"), group: views),
             KeyBinding("rma.methodists", keys: [.char("m")], label: Phrase("Направления: мониторинг методистов направления", "Directions: the direction's methodists"), group: views),
             KeyBinding("rma.close", keys: [.escape], label: Phrase("Закрыть", "Close"), group: nav),
