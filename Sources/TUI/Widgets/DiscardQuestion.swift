@@ -8,4 +8,16 @@ enum DiscardQuestion {
         ConfirmDialog(question: language == .ru ? "Введённый текст не сохранён. Закрыть форму?" : "Typed text is not saved. Close the form?",
                       destructive: true, language: language)
     }
+
+    /// Gives `event` to the open question; true when the answer is to close
+    /// the form («Да»). A «Нет» takes the question away and keeps the text.
+    static func answer(_ question: inout ConfirmDialog?, _ event: InputEvent) -> Bool {
+        guard var q = question else { return false }
+        switch q.handle(event) {
+        case .confirmed: question = nil; return true
+        case .declined: question = nil
+        case .pending: question = q
+        }
+        return false
+    }
 }

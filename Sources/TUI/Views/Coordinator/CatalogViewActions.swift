@@ -150,12 +150,8 @@ extension CatalogView {
             case .confirmed: modal = nil; return retire(target, ctx)
             }
         case .form(var form, let draft):
-            if var question = discard {
-                switch question.handle(event) {
-                case .confirmed: modal = nil; discard = nil
-                case .declined: discard = nil
-                case .pending: discard = question
-                }
+            if discard != nil {
+                if DiscardQuestion.answer(&discard, event) { modal = nil }
                 return .handled
             }
             switch form.handle(event) {

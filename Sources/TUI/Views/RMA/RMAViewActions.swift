@@ -137,12 +137,8 @@ extension RMAView {
                 return picked(id, pick, ctx)
             }
         case .form(var form, let base):
-            if var question = discard {
-                switch question.handle(event) {
-                case .confirmed: modal = nil; discard = nil
-                case .declined: discard = nil
-                case .pending: discard = question
-                }
+            if discard != nil {
+                if DiscardQuestion.answer(&discard, event) { modal = nil }
                 return .handled
             }
             switch form.handle(event) {
