@@ -120,6 +120,19 @@ final class FormSaveFailureTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: log, encoding: .utf8).contains("UPDATE requests SET text = ?"))
     }
 
+    /// A log pointed at the database itself is never opened (closing it would drop SQLite's locks).
+    func testADebugLogNamingTheDatabaseIsNotOpened() throws {
+        let ctx = try f.app(language: .en).ctx
+        let db = f.dir.appendingPathComponent("t.db").path
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        setenv("METODIST_DEBUG_LOG", db, 1)
+        defer { unsetenv("METODIST_DEBUG_LOG") }
+        _ = ctx.describe(SQLiteError(code: 8, message: "attempt to write a readonly database", sql: "UPDATE requests SET text = ?"))
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: db)), before, "nothing appended to the database")
+        XCTAssertTrue(DebugLog.mayBeDatabase(db + "-wal"))
+        XCTAssertFalse(DebugLog.mayBeDatabase(f.dir.appendingPathComponent("debug.log").path))
+    }
+
     /// While a write waits for another session's lock, the status line
     /// says so at once (painted from inside the wait).
     func testAWaitingWriteSaysSoOnTheStatusLine() throws {
