@@ -131,15 +131,17 @@ extension Route {
     /// A change of the route's plan (a step added, edited or removed): the
     /// route's fields stay, its version moves on so two tutors editing one
     /// plan never overwrite each other, and the change is recorded as `plan`.
-    /// Refused unless the route is a draft or agreed.
+    /// Refused once the route is completed or cancelled: a route in
+    /// progress is corrected as the year goes (a re-diagnostic opens a new
+    /// deficit, a course is cancelled), step by step.
     public func replanned(_ note: String) -> Result<Update<Route>, Refusal> {
         guard Route.plannableStatuses.contains(status) else {
-            return .failure(Refusal("Маршрут «\(status.label.ru)»: план меняется, пока маршрут черновик или согласован",
-                                    "The route is “\(status.label.en)”: the plan changes only while it is a draft or agreed"))
+            return .failure(Refusal("Маршрут «\(status.label.ru)»: план меняется, пока маршрут не завершён и не отменён",
+                                    "The route is “\(status.label.en)”: the plan changes only until it is completed or cancelled"))
         }
         return .success(Update(value: self, changes: [FieldChange(field: "plan", before: "", after: note)]))
     }
 
     /// The statuses in which the plan may change.
-    public static let plannableStatuses: Set<RouteStatus> = [.draft, .agreed]
+    public static let plannableStatuses: Set<RouteStatus> = [.draft, .agreed, .inProgress]
 }

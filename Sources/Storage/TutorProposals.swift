@@ -8,19 +8,22 @@ public struct ProposalInput: Sendable {
     public var existing: [RouteStep]
     public var period: ClosedRange<Day>
     public var youngWithoutMentor: Bool
+    /// The person's open requests (their competence and direction).
+    public var openRequests: [RequestNeed] = []
 
     /// Ranked by `RouteProposals.rank`.
     public func ranked(today: Day) -> [RouteProposal] {
         RouteProposals.rank(candidates: candidates, openDeficits: openDeficits, existing: existing, period: period,
-                            today: today, youngWithoutMentor: youngWithoutMentor)
+                            today: today, youngWithoutMentor: youngWithoutMentor, openRequests: openRequests)
     }
 }
 
 extension SQLiteStore {
     /// Catalog items developing the competences of the person's open
-    /// deficits (at most `perCompetence` of each catalog per competence):
-    /// programmes, internship sites and best practices (included in the
-    /// registry) that are not retired.
+    /// deficits and open requests (at most `perCompetence` of each catalog
+    /// per competence): programmes, internship sites and best practices
+    /// (included in the registry) that are not retired; and best practices
+    /// of an open request's direction.
     public func proposalInput(_ viewer: Viewer, personID: PersonID, perCompetence: Int = 8) throws -> ProposalInput? {
         try db.read {
             guard let person = try person(viewer, id: personID) else { return nil }
@@ -28,8 +31,13 @@ extension SQLiteStore {
             let route = try currentRoute(viewer, personID: personID)
             let open = route.map { $0.status == .draft || $0.status == .agreed } ?? false
             let existing = open ? try steps(viewer, routeID: route?.id ?? 0) : []
+            let requests = try db.query("""
+                SELECT id, competence_id, direction FROM requests
+                WHERE author_id = ? AND status NOT IN ('resolved', 'declined') ORDER BY id
+                """, [personID]) { RequestNeed(requestID: $0.int64(0), competenceID: $0.optInt64(1), direction: $0.optInt(2)) }
             var candidates: [ProposalCandidate] = []
-            for c in Set(deficits.map(\.competenceID)).sorted() {
+            let needed = Set(deficits.filter { $0.status.isOpen }.map(\.competenceID)).union(requests.compactMap(\.competenceID))
+            for c in needed.sorted() {
                 candidates += try db.query("""
                     SELECT p.id, p.title, p.hours, p.in_registry FROM programme_competences pc JOIN programmes p ON p.id = pc.programme_id
                     WHERE pc.competence_id = ? AND p.retired = 0 ORDER BY p.in_registry DESC, p.hours, p.id LIMIT ?
@@ -46,11 +54,14 @@ extension SQLiteStore {
                                       hours: 16)
                 }
                 candidates += try db.query("""
-                    SELECT x.id, x.title FROM practice_competences xc JOIN practices x ON x.id = xc.practice_id
+                    SELECT x.id, x.title, x.direction FROM practice_competences xc JOIN practices x ON x.id = xc.practice_id
                     WHERE xc.competence_id = ? AND x.status = 'included' AND x.retired = 0 ORDER BY x.id LIMIT ?
-                    """, [c, perCompetence]) { r in
-                    ProposalCandidate(kind: .masterClass, catalog: .practice(r.int64(0)), title: "Лучшая практика: \(r.string(1))", hours: 4)
-                }
+                    """, [c, perCompetence], practice(row:))
+            }
+            for d in Set(requests.compactMap(\.direction)).sorted() {
+                candidates += try db.query("""
+                    SELECT id, title, direction FROM practices WHERE direction = ? AND status = 'included' AND retired = 0 ORDER BY id LIMIT ?
+                    """, [d, perCompetence], practice(row:))
             }
             // The competences of each item (all of them, for coverage), read for the candidates only.
             candidates = try candidates.map { c in
@@ -71,8 +82,13 @@ extension SQLiteStore {
             let period = route.flatMap { open ? $0.periodStart...max($0.periodStart, $0.periodEnd) : nil }
                 ?? SQLiteStore.proposalPeriod(today: today())
             return ProposalInput(openDeficits: deficits, candidates: candidates, route: route, existing: existing, period: period,
-                                 youngWithoutMentor: person.isYoungTeacher(on: today()) && !hasMentor)
+                                 youngWithoutMentor: person.isYoungTeacher(on: today()) && !hasMentor, openRequests: requests)
         }
+    }
+
+    private func practice(row r: Row) -> ProposalCandidate {
+        ProposalCandidate(kind: .masterClass, catalog: .practice(r.int64(0)), title: "Лучшая практика: \(r.string(1))", hours: 4,
+                          direction: r.int(2))
     }
 
     /// Done course steps of the caseload with no transfer-into-practice step in their route.

@@ -50,6 +50,39 @@ final class RouteProposalTests: XCTestCase {
         XCTAssertEqual(ranked[0].deficitIDs, [11, 12])
     }
 
+    /// Seed 000: the route is built from the deficits and the person's
+    /// requests. A request names a competence with no deficit (5) and
+    /// another asks in a direction (7), which only a practice carries.
+    func testOpenRequestsAreNeedsTooAndRankWithTheDeficits() {
+        let requests = [RequestNeed(requestID: 13, competenceID: 5, direction: nil),
+                        RequestNeed(requestID: 20, competenceID: nil, direction: 7)]
+        let extra = [
+            // answers request 13 only: one need
+            ProposalCandidate(kind: .course, catalog: .programme(7), title: "G course 5", hours: 24, competenceIDs: [5]),
+            // covers deficit 11 and answers request 13: two needs, as B; B has two deficits, H one: B first
+            ProposalCandidate(kind: .course, catalog: .programme(8), title: "H course 1+5", hours: 24, competenceIDs: [1, 5]),
+            // a practice of direction 7 with a competence nobody lacks: answers request 20 only
+            ProposalCandidate(kind: .masterClass, catalog: .practice(8), title: "I practice dir 7", hours: 4, competenceIDs: [9], direction: 7),
+            // a practice of another direction and an unneeded competence: dropped
+            ProposalCandidate(kind: .masterClass, catalog: .practice(10), title: "J other", hours: 4, competenceIDs: [9], direction: 3),
+        ]
+        let ranked = RouteProposals.rank(candidates: candidates() + extra, openDeficits: deficits, existing: [], period: period,
+                                         today: day("2024-01-15"), youngWithoutMentor: false, openRequests: requests)
+        let titles = ranked.map(\.candidate.title)
+        XCTAssertFalse(titles.contains("J other"))
+        XCTAssertEqual(Array(titles.prefix(3)), ["A site 1+2", "B course 2+3", "H course 1+5"], "two needs each; more deficits first")
+        let h = ranked.first { $0.candidate.title == "H course 1+5" }
+        XCTAssertEqual(h?.deficitIDs, [11])
+        XCTAssertEqual(h?.requestIDs, [13])
+        XCTAssertEqual(ranked.first { $0.candidate.title == "G course 5" }?.requestIDs, [13], "request 13 has room for a second")
+        XCTAssertEqual(ranked.first { $0.candidate.title == "I practice dir 7" }?.requestIDs, [20])
+        XCTAssertEqual(ranked.first { $0.candidate.title == "I practice dir 7" }?.deficitIDs, [])
+        // Without the requests, nothing answers them.
+        let plain = RouteProposals.rank(candidates: candidates() + extra, openDeficits: deficits, existing: [], period: period,
+                                        today: day("2024-01-15"), youngWithoutMentor: false)
+        XCTAssertFalse(plain.contains { $0.candidate.title == "G course 5" || $0.candidate.title == "I practice dir 7" })
+    }
+
     func testMentoringFirstForAYoungTeacherWithoutAMentor() {
         let ranked = RouteProposals.rank(candidates: candidates(), openDeficits: deficits, existing: [], period: period,
                                          today: day("2024-01-15"), youngWithoutMentor: true)

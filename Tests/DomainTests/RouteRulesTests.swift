@@ -24,6 +24,16 @@ final class RouteRulesTests: XCTestCase {
         assertRefused(route(.inProgress).agree(steps: [step(1)]), ru: ["«реализуется»", "«согласован»"])
     }
 
+    /// A route in progress is corrected step by step (a re-diagnostic opens
+    /// a deficit mid-year); a finished or cancelled one is history.
+    func testThePlanChangesUntilTheRouteIsCompletedOrCancelled() {
+        for status in [RouteStatus.draft, .agreed, .inProgress] {
+            XCTAssertEqual(success(route(status).replanned("шаг"))?.changes.first?.field, "plan", "\(status)")
+        }
+        assertRefused(route(.completed).replanned(""), ru: ["«завершён»", "не завершён и не отменён"], en: ["completed or cancelled"])
+        assertRefused(route(.cancelled).replanned(""), ru: ["«отменён»"])
+    }
+
     func testAgreeIgnoresSkippedStepsOutsideThePeriod() {
         XCTAssertNotNil(success(route().agree(steps: [step(1), step(2, .skipped, from: "2020-01-01", to: "2020-01-02")])))
     }

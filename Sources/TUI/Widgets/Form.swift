@@ -17,6 +17,10 @@ public struct FormField {
         case date
         /// Several lines of free text (Enter, Alt+Enter or Ctrl+J breaks a line).
         case note(lines: Int)
+        /// Any number of a list ticked with Space, ↑/↓ moving inside it (and
+        /// out of it at its ends); `lines` rows shown, scrolled. The value is
+        /// the ticked options' ids joined by commas, in the list's order.
+        case checks([FormChoice], lines: Int)
     }
 
     public let id: String
@@ -27,8 +31,10 @@ public struct FormField {
     public var validator: ((String) -> String?)?
     /// The text of text, date and note fields.
     public var editor: LineEditor
-    /// The option of a choice field.
+    /// The option of a choice field; the option under the cursor of a checks field.
     public var choiceIndex: Int
+    /// The ticked options of a checks field.
+    public var ticked: Set<Int> = []
     /// The validation message shown under the field.
     public var error: String?
 
@@ -47,6 +53,14 @@ public struct FormField {
     public static func choice(_ id: String, label: String, options: [FormChoice], selected: String? = nil) -> FormField {
         FormField(id: id, label: label, kind: .choice(options), required: false, editor: LineEditor(),
                   choiceIndex: selected.flatMap { s in options.firstIndex { $0.id == s } } ?? 0, validator: nil)
+    }
+
+    /// `ticked`: ids of the options ticked at first.
+    public static func checks(_ id: String, label: String, options: [FormChoice], ticked: Set<String> = [], lines: Int = 4) -> FormField {
+        var f = FormField(id: id, label: label, kind: .checks(options, lines: max(1, lines)), required: false, editor: LineEditor(),
+                          validator: nil)
+        f.ticked = Set(options.indices.filter { ticked.contains(options[$0].id) })
+        return f
     }
 
     /// `value` may be ISO or Russian. The placeholder defaults to the
@@ -73,7 +87,13 @@ public struct FormField {
             let t = editor.text.trimmingWhitespace
             return Form.parseDate(t)?.iso ?? t
         case .text, .note: return editor.text.trimmingWhitespace
+        case .checks(let options, _): return options.indices.filter { ticked.contains($0) }.map { options[$0].id }.joined(separator: ",")
         }
+    }
+
+    /// The ids a checks field's value names.
+    public static func checkedIDs(_ value: String?) -> [String] {
+        (value ?? "").split(separator: ",").map(String.init)
     }
 
     /// Several lines of free text: Enter breaks a line there.
@@ -83,13 +103,18 @@ public struct FormField {
     }
 
     var rows: Int {
-        if case .note(let n) = kind { return n }
-        return 1
+        switch kind {
+        case .note(let n): return n
+        case .checks(let options, let n): return max(1, min(n, options.count))
+        default: return 1
+        }
     }
 
     var usesEditor: Bool {
-        if case .choice = kind { return false }
-        return true
+        switch kind {
+        case .choice, .checks: return false
+        default: return true
+        }
     }
 }
 
@@ -176,6 +201,9 @@ public struct Form {
             guard let v = values[fields[i].id] else { continue }
             if case .choice(let options) = fields[i].kind {
                 if let j = options.firstIndex(where: { $0.id == v }) { fields[i].choiceIndex = j }
+            } else if case .checks(let options, _) = fields[i].kind {
+                let ids = Set(FormField.checkedIDs(v))
+                fields[i].ticked = Set(options.indices.filter { ids.contains(options[$0].id) })
             } else {
                 fields[i].editor.text = v
             }
@@ -234,6 +262,9 @@ public struct Form {
             if case .key(.escape) = event { return .cancelled }
             return .handled
         }
+        if case .checks(let options, _) = fields[focus].kind, case .key(let key) = event, handleChecks(key, count: options.count) {
+            return .handled
+        }
         switch event {
         case .key(.tab), .key(.down): moveFocus(to: min(focus + 1, fields.count - 1)); return .handled
         case .key(.backTab), .key(.up): moveFocus(to: max(focus - 1, 0)); return .handled
@@ -282,6 +313,23 @@ public struct Form {
         return .handled
     }
 
+    /// Space ticks; ↑/↓ move inside the list, and leave it at its ends (false: not the list's key).
+    private mutating func handleChecks(_ key: Key, count: Int) -> Bool {
+        guard count > 0 else { return false }
+        switch key {
+        case .char(" "):
+            if fields[focus].ticked.remove(fields[focus].choiceIndex) == nil { fields[focus].ticked.insert(fields[focus].choiceIndex) }
+            failure = nil
+            return true
+        case .down where fields[focus].choiceIndex < count - 1: fields[focus].choiceIndex += 1; return true
+        case .up where fields[focus].choiceIndex > 0: fields[focus].choiceIndex -= 1; return true
+        case .home: fields[focus].choiceIndex = 0; return true
+        case .end: fields[focus].choiceIndex = count - 1; return true
+        case .char: return true   // typed letters go nowhere in a list of ticks
+        default: return false
+        }
+    }
+
     // MARK: Drawing
 
     /// The lines `failure` takes in a form `width` cells wide (at most 3).
@@ -300,6 +348,9 @@ public struct Form {
             ? (inNote ? "Enter — новая строка · Tab — дальше · Ctrl+S — сохранить · Esc — отмена"
                       : "Tab — следующее поле · Ctrl+S — сохранить · Esc — отмена")
             : (inNote ? "Enter new line · Tab next field · Ctrl+S save · Esc cancel" : "Tab next field · Ctrl+S save · Esc cancel")
+        let inChecks: Bool = { if fields.indices.contains(focus), case .checks = fields[focus].kind { return true } else { return false } }()
+        let hintShown = !inChecks ? hint : (language == .ru ? "Пробел — отметить · ↑↓ — по списку · Tab — дальше · Ctrl+S — сохранить"
+                                                             : "Space tick · ↑↓ move · Tab next field · Ctrl+S save")
         let failed = painter.height > 3 ? failureLines(width: painter.width) : []
         let bodyHeight = max(1, (painter.height > 3 ? painter.height - 2 : painter.height) - failed.count)
         let labelWidth = min(fields.reduce(0) { max($0, TextWidth.of($1.label) + ($1.required ? 2 : 0)) }, max(4, painter.width / 3))
@@ -351,6 +402,16 @@ public struct Form {
                 if top >= 0 { e.renderArea(into: painter.sub(rect), focused: focused) }
                 fields[i].editor = e
                 cursorDrawn = cursorDrawn || focused
+            case .checks(let options, _):
+                let p = painter.sub(rect)
+                let first = max(0, min(f.choiceIndex - f.rows + 1, options.count - f.rows))
+                for (row, j) in options.indices.dropFirst(first).prefix(f.rows).enumerated() where top + row >= 0 {
+                    let onCursor = focused && j == f.choiceIndex
+                    let role: StyleRole = onCursor ? .inputFocused : .input
+                    p.fill(role: role, y: row)
+                    p.text((f.ticked.contains(j) ? "[✓] " : "[ ] ") + options[j].label, y: row, role: role)
+                    if onCursor { p.cursor(x: 1, y: row); cursorDrawn = true }
+                }
             }
             if let error = f.error, top + f.rows < bodyHeight {
                 painter.text("↳ " + error, x: fieldX, y: top + f.rows, role: .danger)
@@ -360,6 +421,6 @@ public struct Form {
             painter.text(line, y: bodyHeight + i, role: .danger)
         }
         if !cursorDrawn { painter.terminal.hideCursor() }
-        if painter.height > 3 { painter.text(hint, y: painter.height - 1, role: .muted) }
+        if painter.height > 3 { painter.text(hintShown, y: painter.height - 1, role: .muted) }
     }
 }

@@ -66,6 +66,13 @@ struct ProposalList {
         return .handled
     }
 
+    /// «запрос №13», «запросы №13, №20»: which of the person's requests the item answers.
+    static func requestsText(_ ids: [RequestID], _ ctx: AppContext) -> String {
+        guard !ids.isEmpty else { return "" }
+        let numbers = ids.map { "№\($0)" }.joined(separator: ", ")
+        return ids.count == 1 ? ctx.t(" · запрос \(numbers)", " · request \(numbers)") : ctx.t(" · запросы \(numbers)", " · requests \(numbers)")
+    }
+
     func render(_ painter: Painter, _ ctx: AppContext) {
         let width = max(20, min(painter.width - 2, 150))
         let height = min(painter.height, items.count + 5)
@@ -80,7 +87,9 @@ struct ProposalList {
             switch item.choice { case .pending: mark = "[ ]"; case .accepted: mark = "[✓]"; case .dropped: mark = "[✗]" }
             let p = item.proposal
             let text = "\(mark) \(i + 1). \(p.candidate.title) · \(p.candidate.hours) ч · \(p.plannedStart.russian)–\(p.plannedEnd.russian)"
-                + (p.candidate.inRegistry ? ctx.t(" · ФР ДПП", " · registry") : "") + ctx.t(" · дефицитов: \(p.deficitIDs.count)", " · deficits: \(p.deficitIDs.count)")
+                + (p.candidate.inRegistry ? ctx.t(" · ФР ДПП", " · registry") : "")
+                + (p.deficitIDs.isEmpty ? "" : ctx.t(" · дефицитов: \(p.deficitIDs.count)", " · deficits: \(p.deficitIDs.count)"))
+                + Self.requestsText(p.requestIDs, ctx)
             let role: StyleRole = i == cursor ? .selection : (item.choice == .dropped ? .muted : .dialog)
             area.text(text, x: 2, y: 1 + i - top, role: role, maxWidth: width - 4)
         }

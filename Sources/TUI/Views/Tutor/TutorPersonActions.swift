@@ -32,14 +32,18 @@ extension TutorPersonScreen {
         case "tutor.add":
             guard let r = route else { return .message(ctx.t("Маршрута нет: p — построить из предложений", "No route: p builds one from proposals"), .warning) }
             title = ctx.t("Новый шаг", "New step")
-            fields = [
+            let linking = NewStepLinks(input: try? ctx.store.proposalInput(ctx.viewer, personID: personID), deficits: data.deficits,
+                                       existing: data.steps)
+            newStepLinks = linking
+            let links = linking.fields(ctx)
+            fields = links.filter { $0.id == "catalog" } + [
                 .choice("kind", label: ctx.t("Вид", "Kind"), options: StepKind.allCases.map { FormChoice(id: $0.rawValue, label: ctx.t($0.label)) }),
                 .text("title", label: ctx.t("Название", "Title"), required: true, maxLength: 200),
                 .date("start", label: ctx.t("Начало", "Start"), value: max(today, r.periodStart).iso, required: true, validator: days),
                 .date("end", label: ctx.t("Конец", "End"), value: min(max(today, r.periodStart).adding(months: 1), r.periodEnd).iso, required: true,
                       validator: days),
                 .text("hours", label: ctx.t("Часы", "Hours"), value: "0", maxLength: 4, validator: hours),
-            ]
+            ] + links.filter { $0.id == "deficits" }
             purpose = .add(r.id, version: r.version)
         case "tutor.edit":
             guard let s = step else { return needStep() }
@@ -95,8 +99,10 @@ extension TutorPersonScreen {
                 message = ctx.t("Шаг возвращён на доработку · u — отменить", "Step returned for rework · u to undo")
             case .add(let routeID, let version):
                 let kind = StepKind(rawValue: values["kind"] ?? "") ?? .selfEducation
-                let step = RouteStep(id: 0, routeID: routeID, kind: kind, title: values["title"] ?? "", plannedStart: day("start"),
-                                     plannedEnd: day("end"), hours: RangeValidators.whole(values["hours"], ValueRanges.stepHours))
+                let linked = newStepLinks?.links(from: values) ?? (catalog: nil, deficitIDs: [])
+                let step = RouteStep(id: 0, routeID: routeID, kind: kind, title: values["title"] ?? "", catalog: linked.catalog,
+                                     deficitIDs: linked.deficitIDs, plannedStart: day("start"), plannedEnd: day("end"),
+                                     hours: RangeValidators.whole(values["hours"], ValueRanges.stepHours))
                 added = try store.addSteps(v, routeID: routeID, expectedRouteVersion: version, [step]).first
                 message = ctx.t("Шаг добавлен", "Step added")
             case .edit(let id, let version):

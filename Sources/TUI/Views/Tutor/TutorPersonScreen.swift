@@ -24,6 +24,8 @@ final class TutorPersonScreen {
     var lastStepUndo: StepUndo?
     var closed = false
     var timeline: [TimelineEntry] = []
+    /// The catalog items and deficits the new-step dialog offers.
+    var newStepLinks: NewStepLinks?
 
     init(_ personID: PersonID, _ ctx: AppContext) {
         self.personID = personID
@@ -67,7 +69,11 @@ final class TutorPersonScreen {
     /// The dialog's form, for drafts (the caseload or the dashboard answer with it).
     var openForm: Form? { if case .dialog(let d, _) = modal { return d.form } else { return nil } }
     func fillOpenForm(from values: [String: String]) {
-        if case .dialog(var d, let action) = modal { d.form.fill(from: values); modal = .dialog(d, action) }
+        if case .dialog(var d, let action) = modal {
+            d.form.fill(from: values)
+            newStepLinks?.adopt(d.form)
+            modal = .dialog(d, action)
+        }
     }
 
     var isEditing: Bool {
@@ -96,6 +102,7 @@ final class TutorPersonScreen {
         switch modal {
         case .dialog(var dialog, let action):
             let outcome = dialog.handle(event)
+            if case .add = action { newStepLinks?.follow(in: &dialog.form) }
             modal = .dialog(dialog, action)
             switch outcome {
             case .pending: return .handled
