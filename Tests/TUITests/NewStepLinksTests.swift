@@ -44,6 +44,10 @@ final class NewStepLinksTests: XCTestCase {
         let step = try XCTUnwrap(try f.store.db.first("SELECT id, site_id, kind FROM steps WHERE title = 'Разбор уроков с тьютором'") {
             ($0.int64(0), $0.optInt64(1), $0.string(2)) })
         XCTAssertNil(step.1)
+        // The detail speaks to the tutor: the teacher's keys (s, d, x) are not offered here.
+        let detail = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("<Enter>")).screen
+        XCTAssertTrue(detail.contains("Шаг ждёт педагога. e — изменить сроки и часы; Del — удалить."), detail)
+        XCTAssertFalse(detail.contains("s — начать"), detail)
         XCTAssertEqual(try f.store.db.query("SELECT deficit_id FROM step_deficits WHERE step_id = ?", [step.0]) { $0.int64(0) },
                        [f.id("def_t_agreed")])
     }

@@ -5,7 +5,7 @@ import Storage
 /// lines: the wide layout's detail pane and the Enter overlay show them.
 enum StepDetail {
     static func lines(_ s: RouteStep, number: Int?, catalog: StepCatalogItem?, deficits: [DeficitSummary],
-                      route: Route?, _ ctx: AppContext) -> [TeacherLine] {
+                      route: Route?, hand: StepHand = .owner, _ ctx: AppContext) -> [TeacherLine] {
         let today = ctx.today
         var out: [TeacherLine] = []
         out.append(TeacherLine((number.map { "\($0). " } ?? "") + s.title, .title, hanging: 3))
@@ -42,7 +42,7 @@ enum StepDetail {
             out.append(TeacherLine(ctx.t("Причина пропуска: ", "Reason for skipping: ") + s.skipReason, .muted, hanging: 2))
         }
         out.append(.blank)
-        out.append(whatNext(s, route: route, ctx))
+        out.append(hand == .owner ? whatNext(s, route: route, ctx) : tutorNext(s, route: route, ctx))
         return out
     }
 
@@ -95,6 +95,29 @@ enum StepDetail {
             return TeacherLine(ctx.t("Ждёт подтверждения тьютором.", "Waiting for the tutor's confirmation."), .info, hanging: 2)
         case .confirmed:
             return TeacherLine(ctx.t("Подтверждён тьютором — шаг закрыт.", "Confirmed by the tutor — the step is closed."), .ok, hanging: 2)
+        case .skipped:
+            return TeacherLine(ctx.t("Шаг пропущен.", "The step is skipped."), .muted, hanging: 2)
+        }
+    }
+
+    /// What the tutor can do with the step now: the teacher's keys are not theirs.
+    static func tutorNext(_ s: RouteStep, route: Route?, _ ctx: AppContext) -> TeacherLine {
+        if let route, !Route.plannableStatuses.contains(route.status) {
+            return TeacherLine(ctx.t("Маршрут «\(route.status.label.ru)»: шаги больше не меняются.",
+                                     "The route is “\(route.status.label.en)”: steps no longer change."), .muted, hanging: 2)
+        }
+        switch s.status {
+        case .planned:
+            return TeacherLine(ctx.t("Шаг ждёт педагога. e — изменить сроки и часы; Del — удалить.",
+                                     "The step waits for the teacher. e edits dates and hours; Del removes it."), .info, hanging: 2)
+        case .inProgress:
+            return TeacherLine(ctx.t("Педагог выполняет шаг. e — изменить сроки.", "The teacher is on the step. e edits the dates."),
+                               .info, hanging: 2)
+        case .done:
+            return TeacherLine(ctx.t("Ждёт вашего подтверждения: c — подтвердить; r — вернуть на доработку.",
+                                     "Waits for your confirmation: c confirms; r returns it for rework."), .info, hanging: 2)
+        case .confirmed:
+            return TeacherLine(ctx.t("Подтверждён — шаг закрыт.", "Confirmed — the step is closed."), .ok, hanging: 2)
         case .skipped:
             return TeacherLine(ctx.t("Шаг пропущен.", "The step is skipped."), .muted, hanging: 2)
         }

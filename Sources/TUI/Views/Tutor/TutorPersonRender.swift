@@ -40,7 +40,7 @@ extension TutorPersonScreen {
             if let s = selectedStep {
                 var d = data
                 let lines = StepDetail.lines(s, number: links.stepNumber[s.id], catalog: d.catalogItem(of: s, ctx), deficits: data.deficits(of: s),
-                                             route: route, ctx)
+                                             route: route, hand: .tutor, ctx)
                 overlay(ctx.t("Шаг маршрута", "Route step"), lines, scroll: scroll, painter, ctx)
             }
         case .confirmRemove(var confirm, let step):
