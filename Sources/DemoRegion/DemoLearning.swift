@@ -83,7 +83,8 @@ extension DemoBuilder {
         // The route.
         var status: RouteStatus?
         switch scenario {
-        case .draft?: status = .draft
+        case .draft?, .untutoredDraft?: status = .draft
+        case .untutoredInProgress?: status = .inProgress
         case .agreed?: status = .agreed
         case .completed?: status = .completed
         case .awaiting?, .overdue?, .stale?, .ordinary?: status = .inProgress
@@ -111,7 +112,9 @@ extension DemoBuilder {
             case .inProgress: created = d1Day.adding(days: r.int(10...45))
             }
             created = max(created, d1Day.adding(days: 1))
-            if scenario != nil {
+            if scenario == .untutoredDraft || scenario == .untutoredInProgress {
+                tutor = nil
+            } else if scenario != nil {
                 tutor = demoTutorID
             } else if r.chance(0.9) {
                 tutor = chooseTutor(for: i, &r)

@@ -140,6 +140,10 @@ extension DemoBuilder {
             i += 1
         }
         cast.caseload = caseload
+        for scenario in [DemoScenario.untutoredDraft, .untutoredInProgress] where i < end {
+            scenarios[i] = scenario
+            i += 1
+        }
     }
 
     static let castNames: [String: (String, String, String)] = [

@@ -73,6 +73,9 @@ enum DemoScenario: Equatable {
     case staff
     // The demo tutor's caseload:
     case draft, awaiting, overdue, stale, noRoute, agreed, completed, ordinary
+    /// Colleagues of the demo school whose route has no tutor yet: the
+    /// methodist's worklist «Маршруты без тьютора» has someone to assign.
+    case untutoredDraft, untutoredInProgress
 }
 
 /// The state of one build. Everything per teacher is a compact array indexed
