@@ -50,7 +50,7 @@ final class MentoringViewTests: XCTestCase {
         XCTAssertTrue(search.contains("Сидорова Ольга Викторовна"), search)
         XCTAssertFalse(search.contains("Петров Иван Ильич"), search)
         let done = try run(f, "<Tab>nсидор<Enter><Enter>").snapshot()
-        XCTAssertTrue(done.contains("Пара создана: Сидорова Ольга Викторовна → Семёнов Артём Игоревич"), done)
+        XCTAssertTrue(done.contains("Пара создана: Сидорова О. В. → Семёнов А. И."), done)
         XCTAssertTrue(done.contains("У всех молодых педагогов есть наставник"), done)
         let made = try pairs(f, mentee: "t_none")
         XCTAssertEqual(made.map(\.mentor), [f.id("tutor")])

@@ -161,6 +161,29 @@ public struct TableView<Source: RowSource> {
         settle()
     }
 
+    /// After an action on the row `id` (the one selected when it began):
+    /// the list re-read around the cursor, the selection kept on that row
+    /// wherever it now is on screen; if the row left the list (the filter no
+    /// longer holds it, it was removed) its neighbour takes the line, and
+    /// false says so — the view adds `WorkedRow.leftNote` to its message.
+    @discardableResult
+    public mutating func reloadAfterAction() -> Bool {
+        guard let row = selectedRow else { reload(); return true }
+        return reload(keeping: source.id(of: row))
+    }
+
+    @discardableResult
+    public mutating func reload(keeping id: Source.RowID) -> Bool {
+        reload()
+        if let current = selectedRow, source.id(of: current) == id { return true }
+        guard let i = window.firstIndex(where: { source.id(of: $0) == id }) else { return false }
+        let line = cursor - top
+        cursor = i
+        top = max(0, cursor - max(0, line))
+        settle()
+        return true
+    }
+
     /// Puts the selection on `fresh` (a row just read again) where it now is
     /// in the list's order, on the same screen line: a request whose priority
     /// changed moves, and the cursor goes with it rather than landing on
@@ -471,5 +494,20 @@ public struct TableView<Source: RowSource> {
             }
         }
         if isFocused { painter.cursor(x: 0, y: cursor - top + 1) }
+    }
+}
+
+/// The cursor rule of every list (issue 19): after an action the selection
+/// stays with the row worked on; a row that left the list says so.
+public enum WorkedRow {
+    /// The note a message gets when the worked row left the list, the same words everywhere.
+    public static func leftNote(_ language: Language) -> String {
+        language == .ru ? " · строка ушла из списка" : " · the row left the list"
+    }
+
+    /// `result` with the note, when the row left.
+    public static func noting(_ result: ViewResult, stayed: Bool, _ language: Language) -> ViewResult {
+        guard !stayed, case .message(let text, let kind) = result else { return result }
+        return .message(text + leftNote(language), kind)
     }
 }

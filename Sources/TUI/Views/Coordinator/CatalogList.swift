@@ -9,6 +9,8 @@ protocol AnyCatalogList: AnyObject {
     func handle(_ event: InputEvent) -> TableOutcome
     func loadFirst()
     func reload()
+    /// After an action on the selected row: false when it left the list (`TableView.reloadAfterAction`).
+    func reloadAfterAction() -> Bool
     func moveToFirst()
     func moveToLast()
     func render(_ painter: Painter, focused: Bool, filtered: Bool, noMatch: String?)
@@ -46,6 +48,7 @@ final class CatalogList<Row>: AnyCatalogList {
     func handle(_ event: InputEvent) -> TableOutcome { table.handle(event) }
     func loadFirst() { table.loadFirst() }
     func reload() { table.reload() }
+    func reloadAfterAction() -> Bool { table.reloadAfterAction() }
     func moveToFirst() { table.moveToFirst() }
     func moveToLast() { table.moveToLast() }
     func positionText(_ language: Language) -> String { table.positionText(language) }

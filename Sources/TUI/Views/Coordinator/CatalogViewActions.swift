@@ -89,9 +89,11 @@ extension CatalogView {
     func retire(_ r: CatalogRetirement, _ ctx: AppContext) -> ViewResult {
         do {
             try ctx.store.setCatalogRetired(ctx.viewer, r.kind, id: r.id, expectedVersion: r.version, retired: r.retire)
-            list.reload()
+            let stayed = list.reloadAfterAction()
             let name = CatalogView.quoted(r.title, ctx)
-            return report(.message(r.retire ? ctx.t("В архиве: \(name)", "Retired: \(name)") : ctx.t("Возвращено из архива: \(name)", "Restored: \(name)"), .info))
+            return report(WorkedRow.noting(.message(r.retire ? ctx.t("В архиве: \(name)", "Retired: \(name)")
+                                                             : ctx.t("Возвращено из архива: \(name)", "Restored: \(name)"), .info),
+                                           stayed: stayed, ctx.language))
         } catch {
             list.reload()
             return .message(ctx.describe(error), .error)
@@ -106,9 +108,10 @@ extension CatalogView {
         guard let r = practices.selected else { return .handled }
         do {
             try ctx.store.reviewPractice(ctx.viewer, id: r.id, expectedVersion: r.practice.version, to: target)
-            practices.reload()
-            return report(.message(ctx.t("«\(TextWidth.fit(r.practice.title, width: 30))» — \(ctx.t(target.label))",
-                                         "“\(TextWidth.fit(r.practice.title, width: 30))” — \(ctx.t(target.label))"), .info))
+            let stayed = practices.reloadAfterAction()
+            return report(WorkedRow.noting(.message(ctx.t("«\(TextWidth.fit(r.practice.title, width: 30))» — \(ctx.t(target.label))",
+                                                          "“\(TextWidth.fit(r.practice.title, width: 30))” — \(ctx.t(target.label))"), .info),
+                                           stayed: stayed, ctx.language))
         } catch {
             practices.reload()
             return .message(ctx.describe(error), .error)
@@ -180,8 +183,9 @@ extension CatalogView {
             case .event(let e): savedID = try ctx.store.saveEvent(ctx.viewer, e).id
             }
             modal = nil
-            if draft.isNew { list.loadFirst() } else { list.reload() }
-            return report(.message(ctx.t("Сохранено: ", "Saved: ") + ctx.t(sub.kind.label) + " №\(savedID)", .info))
+            let saved = ViewResult.message(ctx.t("Сохранено: ", "Saved: ") + ctx.t(sub.kind.label) + " №\(savedID)", .info)
+            if draft.isNew { list.loadFirst(); return report(saved) }
+            return report(WorkedRow.noting(saved, stayed: list.reloadAfterAction(), ctx.language))
         } catch let StoreError.conflict(c) {
             // Keep the typed text; the next Ctrl+S saves over the fresh record knowingly.
             var form = form

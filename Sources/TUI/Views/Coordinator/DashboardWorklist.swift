@@ -215,7 +215,7 @@ struct DashboardWorklistScreen {
         let gone = worked.filter { id in !table.window.contains { $0.id == id } }.count
         if let n = totals[list] { totals[list] = max(0, n - gone) }
         guard !a.bulk, gone > 0 else { return result }
-        return .message(text + ctx.t(" · строка ушла из списка", " · the row left the list"), kind)
+        return .message(text + WorkedRow.leftNote(ctx.language), kind)
     }
 
     private func report(_ outcome: ViewResult) -> Outcome {

@@ -69,9 +69,14 @@ extension MentoringView {
     private func create(mentee: PersonSummary, mentorID: PersonID, form: MentoringForm, _ ctx: AppContext) -> ViewResult {
         do {
             try ctx.store.createPair(ctx.viewer, menteeID: mentee.id, mentorID: mentorID, form: form)
-            reload(ctx)
+            // The teacher now has a mentor: they leave «Без наставника», the neighbour takes the line.
+            let stayed = worklist.reload(keeping: mentee.id)
+            pairs.reload()
+            card?.reload(ctx)
             let mentor = (try? ctx.store.personSummary(ctx.viewer, id: mentorID))?.fullName ?? ""
-            return .message(ctx.t("Пара создана: \(mentor) → \(mentee.fullName)", "Pair created: \(mentor) → \(mentee.fullName)"), .info)
+            let pair = "\(TriageFormat.initials(mentor)) → \(TriageFormat.initials(mentee.fullName))"
+            return WorkedRow.noting(.message(ctx.t("Пара создана: \(pair)", "Pair created: \(pair)"), .info),
+                                    stayed: stayed, ctx.language)
         } catch {
             reload(ctx)
             return .message(ctx.describe(error), .error)
@@ -82,13 +87,23 @@ extension MentoringView {
         do {
             try ctx.store.endPair(ctx.viewer, id: row.id, expectedVersion: row.pair.version)
             lastEnded = (row, row.pair.version + 1)   // the one versioned write moves the version on by one
-            reload(ctx)
-            return .message(ctx.t("Пара прекращена: \(row.mentorName) → \(row.menteeName) · u — отменить",
-                                  "Pair ended: \(row.mentorName) → \(row.menteeName) · u to undo"), .info)
+            let stayed = reloadKeeping(pair: row.id, ctx)
+            // Short names: the status bar keeps room for «u» and the note.
+            let pair = "\(TriageFormat.initials(row.mentorName)) → \(TriageFormat.initials(row.menteeName))"
+            return WorkedRow.noting(.message(ctx.t("Пара прекращена: \(pair) · u — отменить", "Pair ended: \(pair) · u to undo"), .info),
+                                    stayed: stayed, ctx.language)
         } catch {
             reload(ctx)   // a conflict: show the fresh state
             return .message(ctx.describe(error), .error)
         }
+    }
+
+    /// The lists re-read, the selection kept on the pair worked on (false: it left the list).
+    private func reloadKeeping(pair id: MentoringID, _ ctx: AppContext) -> Bool {
+        let stayed = pairs.reload(keeping: id)
+        worklist.reload()
+        card?.reload(ctx)
+        return stayed
     }
 
     /// `u`: the pair ended last from here is back as it was (refused, naming who, if someone changed it since).
@@ -99,7 +114,7 @@ extension MentoringView {
         lastEnded = nil
         do {
             try ctx.store.undoPairEnd(ctx.viewer, id: row.id, expectedVersion: version, restoring: row.pair)
-            reload(ctx)
+            _ = reloadKeeping(pair: row.id, ctx)
             return .message(ctx.t("Отменено: пара \(row.mentorName) → \(row.menteeName) снова «\(row.pair.status.label.ru)»",
                                   "Undone: the pair \(row.mentorName) → \(row.menteeName) is “\(row.pair.status.label.en)” again"), .info)
         } catch {

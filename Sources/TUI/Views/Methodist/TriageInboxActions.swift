@@ -336,15 +336,17 @@ extension TriageInboxView {
         // The cursor follows the request to its new place in the order, so the
         // next key (direction, then assignee, then due date) acts on the same one;
         // a request that left the filter gives its line to the next.
+        var stayed = true
         if outcome.changed.contains(id), table.selectedRow?.id == id,
            let fresh = (try? ctx.store.triageRow(ctx.viewer, id: id)) ?? nil, table.follow(fresh) {
             refreshCounts(ctx)
             for changed in outcome.changed where markedVersions[changed] != nil { markedVersions[changed] = fresh.request.version }
         } else {
             reloadKeepingCursor(ctx, changed: outcome.changed)
+            stayed = table.selectedRow?.id == id
         }
         let text = outcome.changed.isEmpty ? ctx.t("без изменений", "unchanged") : ctx.t(what)
-        return report(.message(ctx.t("№\(id): ", "#\(id): ") + text, .info))
+        return report(WorkedRow.noting(.message(ctx.t("№\(id): ", "#\(id): ") + text, .info), stayed: stayed, ctx.language))
     }
 
     /// Re-reads the list around the cursor, the counts, and the versions of marked rows.
