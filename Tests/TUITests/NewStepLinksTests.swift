@@ -52,6 +52,37 @@ final class NewStepLinksTests: XCTestCase {
                        [f.id("def_t_agreed")])
     }
 
+    /// The rules refuse in the form, which stays open with what was typed:
+    /// a course of 0 hours, and a plan another tutor changed meanwhile.
+    func testRefusalsKeepTheFormAndItsText() throws {
+        let f = try TeacherFixture(siteCompetences: ["c_m2"])
+        let (app, _) = try f.run("tutor", "4j<Enter>n")
+        var s = Headless.run(app, size: Size(width: 80, height: 24),
+                             events: try KeySyntax.parse("<Tab><Tab>Курс без часов<C-s>")).screen
+        XCTAssertTrue(s.contains("У курса «Курс без часов» должны быть часы: больше 0"), s)
+        XCTAssertTrue(s.contains("Название *   Курс без часов"), s)
+        // Another tutor of hers adds a step through a second connection: this form's plan is stale.
+        let tutor2 = try f.store.loadPerson(Person(id: 0, login: "tutor2", fullName: "Зайцева Нина Павловна", organizationID: 1,
+                                                   position: "", roles: [.tutor]))
+        try f.store.loadTutoring(TutoringAssignment(tutorID: tutor2, personID: f.id("t_agreed"), since: Day(iso: "2024-01-01")!))
+        let other = try SQLiteStore(path: f.store.path)
+        other.today = f.store.today
+        let v2 = try other.viewer(login: "tutor2")
+        let route = try XCTUnwrap(try other.currentRoute(v2, personID: f.id("t_agreed")))
+        _ = try other.addSteps(v2, routeID: route.id, expectedRouteVersion: route.version,
+                               [RouteStep(id: 0, routeID: route.id, kind: .selfEducation, title: "Чтение", plannedStart: route.periodStart,
+                                          plannedEnd: route.periodStart, hours: 2)])
+        s = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("<Tab><Tab><Tab><BS>8")).screen
+        XCTAssertTrue(s.contains("Часы         8 "), s)
+        s = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("<C-s>")).screen
+        XCTAssertTrue(s.contains("✗ Запись уже изменила Зайцева Нина Павловна"), "the form says who changed the plan:\n\(s)")
+        XCTAssertTrue(s.contains("Курс без часов"), "typed text kept:\n\(s)")
+        XCTAssertEqual(try f.store.db.scalarInt("SELECT count(*) FROM steps WHERE title = 'Курс без часов'"), 0)
+        // The next save goes against the fresh plan.
+        s = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("<C-s>")).screen
+        XCTAssertTrue(s.contains("Шаг добавлен"), s)
+    }
+
     func testATitleTypedBeforeChoosingTheItemIsKept() throws {
         let f = try TeacherFixture(siteCompetences: ["c_m2"])
         let (app, _) = try f.run("tutor", "4j<Enter>n")
