@@ -56,6 +56,9 @@ public enum AuditText {
         case "retire": return Phrase("снято", "retired")
         case "restore": return Phrase("возвращено", "restored")
         case "undo": return Phrase("отмена", "undone")
+        case "close": return Phrase("закрытие", "closed")
+        case "persist": return Phrase("сохраняется", "persists")
+        case "withdraw": return Phrase("отзыв", "withdrawn")
         default: return Phrase(code, code)
         }
     }
