@@ -9,6 +9,8 @@ enum TutorAction: Equatable {
     case edit(StepID, version: Int)
     case cancel(RouteID, version: Int)
     case consult
+    /// A lesson observation (or another source) for the person.
+    case diagnostic
 }
 
 extension TutorPersonScreen {
@@ -55,6 +57,16 @@ extension TutorPersonScreen {
                 .text("hours", label: ctx.t("Часы", "Hours"), value: String(s.hours), maxLength: 4, validator: hours),
             ]
             purpose = .edit(s.id, version: s.version)
+        case "tutor.observe":
+            guard let framework = try? ctx.store.competenceFramework(), !framework.competences.isEmpty else {
+                return .message(ctx.t("В рамке компетенций пока ничего нет: оценивать нечего", "The competence framework is empty: nothing to score"), .warning)
+            }
+            let dialog = TeacherDialog(purpose: .help(nil), title: ctx.t("Диагностика: наблюдение урока", "Diagnostic: lesson observation"),
+                                       intro: DiagnosticEntryForm.intro(ctx, name: data.profile?.person.fullName ?? "", framework: framework),
+                                       fields: DiagnosticEntryForm.fields(ctx, framework: framework, sources: DiagnosticEntryRules.sourcesForOthers),
+                                       language: ctx.language)
+            modal = .dialog(dialog, .diagnostic)
+            return .handled
         case "tutor.cancelRoute":
             guard let r = route else { return .handled }
             title = ctx.t("Отменить маршрут", "Cancel the route")
@@ -112,6 +124,11 @@ extension TutorPersonScreen {
             case .cancel(let id, let version):
                 try store.cancelRoute(v, routeID: id, expectedVersion: version, reason: values["reason"] ?? "")
                 message = ctx.t("Маршрут отменён", "Route cancelled")
+            case .diagnostic:
+                let framework = try store.competenceFramework()
+                let d = DiagnosticEntryForm.diagnostic(from: values, personID: personID, framework: framework,
+                                                       sources: DiagnosticEntryRules.sourcesForOthers, today: ctx.today)
+                message = DiagnosticEntryForm.summary(try store.recordDiagnostic(v, d), framework: framework, ctx)
             case .consult:
                 try store.logConsultation(v, personID: personID, date: day("date"),
                                           form: ConsultationForm(rawValue: values["form"] ?? "") ?? .inPerson,
@@ -150,6 +167,7 @@ extension TutorPersonScreen {
         case .add(let id, let v): return .add(id, version: route?.version ?? v)
         case .cancel(let id, let v): return .cancel(id, version: route?.version ?? v)
         case .consult: return .consult
+        case .diagnostic: return .diagnostic
         }
     }
 }

@@ -57,6 +57,7 @@ final class TutorPersonScreen {
             KeyBinding("tutor.remove", keys: [.delete, .char("-")], label: Phrase("Удалить запланированный шаг", "Remove a planned step"), group: a),
             KeyBinding("tutor.proposals", keys: [.char("p")], label: Phrase("Построить маршрут из предложений", "Build the route from proposals"), group: a),
             KeyBinding("tutor.consult", keys: [.char("l")], label: Phrase("Записать консультацию", "Log a consultation"), group: a),
+            KeyBinding("tutor.observe", keys: [.char("o")], label: Phrase("Диагностика: наблюдение урока, конкурс…", "Diagnostic: lesson observation, competition…"), group: a),
             KeyBinding("tutor.timeline", keys: [.char("t")], label: Phrase("Хронология: консультации, шаги, диагностики", "Timeline: consultations, steps, diagnostics"), group: a),
             KeyBinding("tutor.cancelRoute", keys: [.char("X")], label: Phrase("Отменить маршрут (с причиной)", "Cancel the route (with a reason)"), group: a),
             KeyBinding("tutor.open", keys: [.enter], label: Phrase("Подробно о шаге", "Step details"), group: a),
@@ -171,7 +172,7 @@ final class TutorPersonScreen {
             let (result, _) = undo.run(ctx)
             reload(ctx)
             return result
-        case "tutor.confirm", "tutor.return", "tutor.add", "tutor.edit", "tutor.consult", "tutor.cancelRoute":
+        case "tutor.confirm", "tutor.return", "tutor.add", "tutor.edit", "tutor.consult", "tutor.cancelRoute", "tutor.observe":
             return openDialog(action, ctx)
         case "tutor.remove":
             guard let step = selectedStep else { return .handled }
