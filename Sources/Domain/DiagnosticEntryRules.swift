@@ -66,22 +66,30 @@ public enum DiagnosticWithdrawal {
 
     /// - `current`: the deficits the effects name, as stored now (a missing one was removed meanwhile).
     /// - `inSteps`: deficits a route step addresses.
+    /// - `scoredLater`: competences a diagnostic of the person entered after this one scored: it judged
+    ///   the state this one left (closed a deficit, or found a new one beside a closed one), so putting
+    ///   that state back would contradict it.
     public static func plan(_ effects: [DiagnosticEffect], current: [DeficitID: Deficit], inSteps: Set<DeficitID>,
-                            competenceName: (CompetenceID) -> String) -> Result<[Move], Refusal> {
+                            scoredLater: Set<CompetenceID>, competenceCode: (CompetenceID) -> String) -> Result<[Move], Refusal> {
         var moves: [Move] = []
         for e in effects.sorted(by: { $0.deficitID < $1.deficitID }) {
             guard let now = current[e.deficitID] else { continue }
+            guard !scoredLater.contains(now.competenceID) else {
+                let name = competenceCode(now.competenceID)
+                return .failure(Refusal("По \(name) после этой диагностики внесена ещё одна: отозвать нельзя",
+                                        "A later diagnostic scored “\(name)”: this one can no longer be withdrawn"))
+            }
             guard now.version == e.leftVersion else {
-                let name = competenceName(now.competenceID)
-                return .failure(Refusal("Дефицит «\(name)» уже менялся после этой диагностики: отзыв его не вернёт",
+                let name = competenceCode(now.competenceID)
+                return .failure(Refusal("Дефицит \(name) уже менялся после этой диагностики: отозвать нельзя",
                                         "The deficit “\(name)” changed after this diagnostic: withdrawing cannot put it back"))
             }
             if let before = e.before {
                 moves.append(.restore(before, currentVersion: now.version))
             } else {
                 guard !inSteps.contains(e.deficitID) else {
-                    let name = competenceName(now.competenceID)
-                    return .failure(Refusal("Дефицит «\(name)», выявленный этой диагностикой, уже в шаге маршрута: сначала уберите его из шага",
+                    let name = competenceCode(now.competenceID)
+                    return .failure(Refusal("Дефицит \(name), выявленный этой диагностикой, уже в шаге маршрута: сначала уберите его из шага",
                                             "The deficit “\(name)” this diagnostic found is in a route step: remove it from the step first"))
                 }
                 moves.append(.remove(e.deficitID, version: now.version))

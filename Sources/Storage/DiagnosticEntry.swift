@@ -48,10 +48,13 @@ extension SQLiteStore {
                 current[e.deficitID] = try deficitKind.read(viewer, e.deficitID)
                 if try db.scalarInt("SELECT count(*) FROM step_deficits WHERE deficit_id = ?", [e.deficitID]) > 0 { inSteps.insert(e.deficitID) }
             }
+            let later = try db.query("SELECT scores FROM diagnostics WHERE person_id = ? AND id > ?", [d.personID, id]) {
+                Codecs.scores($0.string(0))
+            }
             let framework = try competenceFramework()
             let moves: [DiagnosticWithdrawal.Move]
-            switch DiagnosticWithdrawal.plan(effects, current: current, inSteps: inSteps,
-                                             competenceName: { framework.competence($0).map { "\($0.code) \($0.name)" } ?? "№\($0)" }) {
+            switch DiagnosticWithdrawal.plan(effects, current: current, inSteps: inSteps, scoredLater: Set(later.flatMap(\.keys)),
+                                             competenceCode: { framework.competence($0)?.code ?? "№\($0)" }) {
             case .failure(let refusal): throw StoreError.refused(refusal)
             case .success(let m): moves = m
             }

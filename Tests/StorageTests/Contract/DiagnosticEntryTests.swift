@@ -87,10 +87,14 @@ final class DiagnosticEntryTests: XCTestCase {
         let outcome = try f.store.recordDiagnostic(tutor, observation(["c1": 45]))
         // Not the author.
         assertRefused(try f.store.withdrawDiagnostic(try f.viewer("coord"), id: outcome.id), "только тот, кто её внёс")
-        // A later diagnostic moved the deficit on: this one cannot put it back.
+        // A later diagnostic judged the same competence: this one cannot be taken back from under it.
         let later = try f.store.recordDiagnostic(tutor, observation(["c1": 50], on: "2024-03-15"))
-        assertRefused(try f.store.withdrawDiagnostic(tutor, id: outcome.id), "уже менялся после этой диагностики")
+        assertRefused(try f.store.withdrawDiagnostic(tutor, id: outcome.id), "после этой диагностики внесена ещё одна")
         _ = try f.store.withdrawDiagnostic(tutor, id: later.id)
+        // Something else moved the deficit on (here: its severity edited by hand): refused too.
+        try f.sqlite("a row changed under the diagnostic").db.execute("UPDATE deficits SET version = version + 1 WHERE id = ?", [f.id("deficit")])
+        assertRefused(try f.store.withdrawDiagnostic(tutor, id: outcome.id), "уже менялся после этой диагностики")
+        try f.sqlite("put back").db.execute("UPDATE deficits SET version = version - 1 WHERE id = ?", [f.id("deficit")])
         // The next day it stays.
         f.store.today = { Day(iso: "2024-03-16")! }
         assertRefused(try f.store.withdrawDiagnostic(tutor, id: outcome.id), "только в день внесения (внесена 15.03.2024)")
@@ -98,6 +102,16 @@ final class DiagnosticEntryTests: XCTestCase {
         XCTAssertThrowsError(try f.store.withdrawDiagnostic(try f.viewer("petrova"), id: outcome.id)) {
             guard case StoreError.notFound = $0 else { return XCTFail("\($0)") }
         }
+    }
+
+    /// A closed deficit and a new one beside it after a later observation: withdrawing the
+    /// closing one would leave two open deficits in one competence.
+    func testAClosingThatALaterDiagnosticBuiltOnStays() throws {
+        let closing = try f.store.recordDiagnostic(tutor, observation(["c1": 70]))
+        let later = try f.store.recordDiagnostic(tutor, observation(["c1": 45], on: "2024-03-15"))
+        XCTAssertEqual(later.found, [f.id("c1")])
+        assertRefused(try f.store.withdrawDiagnostic(tutor, id: closing.id), "после этой диагностики внесена ещё одна")
+        XCTAssertEqual(try deficits().filter { $0.status.isOpen }.count, 1)
     }
 
     func testAFoundDeficitAlreadyInAStepKeepsItsDiagnostic() throws {

@@ -7,6 +7,9 @@ import Storage
 /// a note. Scores are checked against the scale in their fields; the store
 /// checks everything again (`DeficitRules.validate`).
 enum DiagnosticEntryForm {
+    /// Wide enough on a wide screen for a competence's whole name as the label (a third of the box).
+    static let dialogWidth = 132
+
     static func fields(_ ctx: AppContext, framework: CompetenceFramework, sources: [DiagnosticSource]) -> [FormField] {
         let scale = framework.scale
         let score = RangeValidators.number(ValueRange(Phrase("Балл", "Score"), scale.minimum...scale.maximum), ctx.language)

@@ -117,10 +117,12 @@ final class MyDiagnosticsView: AppView {
         guard !framework.competences.isEmpty else {
             return .message(ctx.t("В рамке компетенций пока ничего нет: оценивать нечего", "The competence framework is empty: nothing to score"), .warning)
         }
-        modal = .dialog(TeacherDialog(purpose: .help(nil), title: ctx.t("Самооценка", "Self-assessment"),
-                                      intro: DiagnosticEntryForm.intro(ctx, name: ctx.viewer.fullName, framework: framework),
-                                      fields: DiagnosticEntryForm.fields(ctx, framework: framework, sources: [.selfAssessment]),
-                                      language: ctx.language))
+        var dialog = TeacherDialog(purpose: .help(nil), title: ctx.t("Самооценка", "Self-assessment"),
+                                   intro: DiagnosticEntryForm.intro(ctx, name: ctx.viewer.fullName, framework: framework),
+                                   fields: DiagnosticEntryForm.fields(ctx, framework: framework, sources: [.selfAssessment]),
+                                   language: ctx.language)
+        dialog.maxWidth = DiagnosticEntryForm.dialogWidth
+        modal = .dialog(dialog)
         return .handled
     }
 

@@ -58,13 +58,18 @@ extension TutorPersonScreen {
             ]
             purpose = .edit(s.id, version: s.version)
         case "tutor.observe":
+            // A mentor sees the mentee's route but records no diagnostics: said before any typing.
+            guard ctx.viewer.can(.recordDiagnostics) else {
+                return .message(ctx.t("Нет прав: ", "Not allowed: ") + ctx.t(Action.recordDiagnostics.label), .error)
+            }
             guard let framework = try? ctx.store.competenceFramework(), !framework.competences.isEmpty else {
                 return .message(ctx.t("В рамке компетенций пока ничего нет: оценивать нечего", "The competence framework is empty: nothing to score"), .warning)
             }
-            let dialog = TeacherDialog(purpose: .help(nil), title: ctx.t("Диагностика: наблюдение урока", "Diagnostic: lesson observation"),
+            var dialog = TeacherDialog(purpose: .help(nil), title: ctx.t("Диагностика: наблюдение урока", "Diagnostic: lesson observation"),
                                        intro: DiagnosticEntryForm.intro(ctx, name: data.profile?.person.fullName ?? "", framework: framework),
                                        fields: DiagnosticEntryForm.fields(ctx, framework: framework, sources: DiagnosticEntryRules.sourcesForOthers),
                                        language: ctx.language)
+            dialog.maxWidth = DiagnosticEntryForm.dialogWidth
             modal = .dialog(dialog, .diagnostic)
             return .handled
         case "tutor.cancelRoute":
