@@ -16,12 +16,12 @@ extension SQLiteStore {
             throw StoreError.refused(Refusal("Дата диагностики не может быть в будущем", "A diagnostic cannot be dated in the future"))
         }
         return try db.write {
-            guard let person = try person(viewer, id: diagnostic.personID) else {
+            guard try person(viewer, id: diagnostic.personID) != nil else {
                 throw StoreError.forbidden(Phrase("вносить диагностики человека вне вашего списка",
                                                   "record diagnostics of someone outside your reach"))
             }
             var reconciler = DiagnosticReconciler(store: self, actor: viewer, framework: framework)
-            return try reconciler.add(diagnostic, login: person.login, auditAction: "add")
+            return try reconciler.add(diagnostic, auditAction: "add")
         }
     }
 
@@ -76,14 +76,14 @@ extension SQLiteStore {
                     guard try db.execute("DELETE FROM deficits WHERE id = ? AND version = ?", [deficitID, version]) == 1 else {
                         throw try conflict("deficits", entity: "deficit", id: deficitID, expectedVersion: version)
                     }
-                    try audit(viewer, entity: "deficit", id: deficitID, action: "remove", before: "diagnostic \(id)")
+                    try audit(viewer, entity: "deficit", id: deficitID, action: "remove", before: "diagnostic=\(id)")
                     if let competence { outcome.found.append(competence) }
                 }
             }
             try db.execute("DELETE FROM diagnostic_effects WHERE diagnostic_id = ?", [id])
             try db.execute("DELETE FROM diagnostics WHERE id = ?", [id])
             try audit(viewer, entity: "diagnostic", id: id, action: "withdraw",
-                      before: "\(d.date.iso) \(d.source.rawValue): \(Codecs.scores(d.scores))")
+                      before: DiagnosticReconciler.auditText(d))
             return outcome
         }
     }

@@ -19,7 +19,7 @@ struct DiagnosticReconciler {
     /// Stores `given` (its author and day: the actor and today) and answers
     /// what it did. `auditAction`: "import" or "add".
     @discardableResult
-    mutating func add(_ given: Diagnostic, login: String, auditAction: String = "import") throws -> DiagnosticOutcome {
+    mutating func add(_ given: Diagnostic, auditAction: String = "import") throws -> DiagnosticOutcome {
         let db = store.db
         try db.execute("INSERT INTO diagnostics(person_id, date, source, scores, note, author_id, recorded_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        StoredValues.cleaned([given.personID, given.date, given.source.rawValue, Codecs.scores(given.scores),
@@ -27,7 +27,7 @@ struct DiagnosticReconciler {
         var diagnostic = given
         diagnostic.id = db.lastInsertRowID
         try store.audit(actor, entity: "diagnostic", id: diagnostic.id, action: auditAction,
-                        after: "\(login) \(diagnostic.date.iso) \(diagnostic.source.rawValue): \(Codecs.scores(diagnostic.scores))")
+                        after: DiagnosticReconciler.auditText(diagnostic))
         var result = DiagnosticOutcome(id: diagnostic.id)
 
         let deficits = try db.query("""
@@ -62,12 +62,17 @@ struct DiagnosticReconciler {
                 """, [diagnostic.personID, finding.competenceID, finding.severity.rawValue, diagnostic.id, finding.score])
             let id = db.lastInsertRowID
             try store.audit(actor, entity: "deficit", id: id, action: "create",
-                            after: "diagnostic \(diagnostic.id): \(finding.score) (\(finding.severity.rawValue))")
+                            after: "diagnostic=\(diagnostic.id); score=\(finding.score); severity=\(finding.severity.rawValue)")
             try keepEffect(diagnostic.id, DiagnosticEffect(deficitID: id, before: nil, leftVersion: 1))
             result.found.append(finding.competenceID)
             added += 1
         }
         return result
+    }
+
+    /// The audit's line of a stored diagnostic (the `diagnostic` fields of `ChangeText`).
+    static func auditText(_ d: Diagnostic) -> String {
+        "person=\(d.personID); date=\(d.date.iso); source=\(d.source.rawValue); scores=\(AuditText.scoresList(Codecs.scores(d.scores)))"
     }
 
     private func keepEffect(_ diagnosticID: DiagnosticID, _ e: DiagnosticEffect) throws {
