@@ -73,6 +73,25 @@ final class ChangeWordsTests: XCTestCase {
         XCTAssertTrue(lines.contains("срок: — → 14.04.2024"), lines.joined(separator: "\n"))
     }
 
+    /// Every write the permission matrix probes (one of each action), done by an
+    /// administrator: every audit row it leaves reads in words.
+    func testEveryProbedWriteReadsInWords() throws {
+        let w = try PermissionWorld()
+        let admin = try w.actor(.administrator)
+        for probe in PermissionMatrixTests.probes where probe.kind == .write {
+            XCTAssertTrue(try probe.act(w, admin, try probe.setup(w, admin)), probe.name)
+        }
+        let sqlite = try w.fixture.sqlite("the audit of a real file")
+        let logins = Set(try sqlite.db.query("SELECT login FROM people") { $0.string(0) })
+        let rows = try w.store.auditLog(admin, AuditQuery(), after: nil, limit: 500)
+        XCTAssertGreaterThan(rows.count, 10)
+        let leaks = rows.compactMap { row -> String? in
+            let ids = ChangeWordsTests.identifiers(row.summary.ru, allowing: logins)
+            return ids.isEmpty ? nil : "audit \(row.entry.entity)/\(row.entry.action): «\(row.summary.ru)» — \(ids.joined(separator: ", "))"
+        }
+        XCTAssertTrue(leaks.isEmpty, leaks.joined(separator: "\n"))
+    }
+
     /// ASCII words of two letters or more, other than the allowed proper names.
     static func identifiers(_ text: String, allowing proper: Set<String>) -> [String] {
         var found: [String] = [], word = ""
