@@ -114,6 +114,16 @@ final class DiagnosticEntryTests: XCTestCase {
         XCTAssertEqual(try deficits().filter { $0.status.isOpen }.count, 1)
     }
 
+    /// What the withdrawal rule above protects, `metodist check` finds in a file another tool wrote.
+    func testCheckFindsTwoOpenDeficitsOfOneCompetence() throws {
+        let sqlite = try f.sqlite("metodist check reads the SQLite file")
+        let rule = "два открытых дефицита одной компетенции"
+        XCTAssertFalse(try sqlite.check().findings.contains { $0.message.ru.contains(rule) })
+        try sqlite.db.execute("INSERT INTO deficits(person_id, competence_id, severity, status, diagnostic_id, score) VALUES (?, ?, 'mild', 'identified', ?, 55)",
+                              [f.id("elkina"), f.id("c1"), f.id("diag")])
+        XCTAssertTrue(try sqlite.check().findings.contains { $0.message.ru.contains(rule) && $0.count == 1 })
+    }
+
     func testAFoundDeficitAlreadyInAStepKeepsItsDiagnostic() throws {
         let outcome = try f.store.recordDiagnostic(tutor, observation(["c2": 50]))
         let found = try XCTUnwrap(try deficits().first { $0.competenceID == f.id("c2") })
