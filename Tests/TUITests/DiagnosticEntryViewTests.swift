@@ -75,6 +75,17 @@ final class DiagnosticEntryViewTests: XCTestCase {
         XCTAssertEqual(try f.store.db.scalarInt("SELECT score FROM deficits WHERE id = ?", [f.id("def_t_agreed")]), 40)
     }
 
+    func testTheTutorTakesHerObservationBackWithU() throws {
+        let f = try TeacherFixture()
+        let (app, saved) = try f.run("tutor", "4j<Enter>o<Tab><Tab>40<C-s>")
+        XCTAssertTrue(saved.text().contains("u — отозвать"), saved.text())
+        XCTAssertTrue(saved.text().contains("u отозвать диагностику"), "the hint row offers it:\n\(saved.text())")
+        let s = Headless.run(app, size: Size(width: 80, height: 24), events: try KeySyntax.parse("u")).screen
+        XCTAssertTrue(s.contains("Диагностика отозвана · возвращён: М2"), s)
+        XCTAssertEqual(try f.store.db.scalarInt("SELECT score FROM deficits WHERE id = ?", [f.id("def_t_agreed")]), 45)
+        XCTAssertEqual(try diagnosticsCount(f, "t_agreed"), 1)
+    }
+
     func testTheObservationOfSomeoneWhoLeftTheCaseloadIsRefusedInTheForm() throws {
         let f = try TeacherFixture()
         let (app, _) = try f.run("tutor", "4j<Enter>o<Tab><Tab>40")

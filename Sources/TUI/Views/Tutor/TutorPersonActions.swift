@@ -108,11 +108,13 @@ extension TutorPersonScreen {
                 let before = data.steps.first { $0.id == id && $0.version == version }
                 let moved = try store.confirmStep(v, stepID: id, expectedVersion: version, comment: values["comment"] ?? "")
                 lastStepUndo = StepUndo.after(before, moved, hand: .tutor, number: links.stepNumber[id])
+                lastDiagnostic = nil
                 message = ctx.t("Шаг подтверждён · u — отменить", "Step confirmed · u to undo")
             case .giveBack(let id, let version):
                 let before = data.steps.first { $0.id == id && $0.version == version }
                 let moved = try store.returnStep(v, stepID: id, expectedVersion: version, comment: values["comment"] ?? "")
                 lastStepUndo = StepUndo.after(before, moved, hand: .tutor, number: links.stepNumber[id])
+                lastDiagnostic = nil
                 message = ctx.t("Шаг возвращён на доработку · u — отменить", "Step returned for rework · u to undo")
             case .add(let routeID, let version):
                 let kind = StepKind(rawValue: values["kind"] ?? "") ?? .selfEducation
@@ -133,7 +135,9 @@ extension TutorPersonScreen {
                 let framework = try store.competenceFramework()
                 let d = DiagnosticEntryForm.diagnostic(from: values, personID: personID, framework: framework,
                                                        sources: DiagnosticEntryRules.sourcesForOthers, today: ctx.today)
-                message = DiagnosticEntryForm.summary(try store.recordDiagnostic(v, d), framework: framework, ctx)
+                let outcome = try store.recordDiagnostic(v, d)
+                lastDiagnostic = outcome.id
+                message = DiagnosticEntryForm.summary(outcome, framework: framework, ctx) + ctx.t(" · u — отозвать", " · u to withdraw")
             case .consult:
                 try store.logConsultation(v, personID: personID, date: day("date"),
                                           form: ConsultationForm(rawValue: values["form"] ?? "") ?? .inPerson,
@@ -159,6 +163,19 @@ extension TutorPersonScreen {
             dialog.error = ctx.describe(error)
             modal = .dialog(dialog, action)
             return .handled
+        }
+    }
+
+    /// `u` after a diagnostic recorded here: its same-day withdrawal, the deficits put back.
+    func withdrawLastDiagnostic(_ id: DiagnosticID, _ ctx: AppContext) -> ViewResult {
+        lastDiagnostic = nil
+        do {
+            let framework = try ctx.store.competenceFramework()
+            let outcome = try ctx.store.withdrawDiagnostic(ctx.viewer, id: id)
+            reload(ctx)
+            return .message(DiagnosticEntryForm.summary(outcome, framework: framework, ctx, withdrawn: true), .info)
+        } catch {
+            return .message(ctx.describe(error), .error)
         }
     }
 

@@ -22,6 +22,8 @@ final class TutorPersonScreen {
     var modal: Modal?
     /// The last confirm or return from here, for `u`.
     var lastStepUndo: StepUndo?
+    /// The diagnostic just recorded here, for `u` (its withdrawal): the last action wins.
+    var lastDiagnostic: DiagnosticID?
     var closed = false
     var timeline: [TimelineEntry] = []
     /// The catalog items and deficits the new-step dialog offers.
@@ -51,7 +53,8 @@ final class TutorPersonScreen {
             KeyBinding("tutor.agree", keys: [.char("A")], label: Phrase("Согласовать маршрут", "Agree the route"), group: a),
             KeyBinding("tutor.confirm", keys: [.char("c")], label: Phrase("Подтвердить выполненный шаг (с комментарием)", "Confirm a done step (with a comment)"), group: a),
             KeyBinding("tutor.return", keys: [.char("r")], label: Phrase("Вернуть шаг на доработку (с комментарием)", "Return the step for rework (with a comment)"), group: a),
-            StepUndo.binding("tutor.undo"),
+            KeyBinding("tutor.undo", keys: [.char("u")], label: Phrase("Отменить последнее: действие с шагом или внесённую диагностику",
+                                                                    "Undo the last: a step action or a diagnostic recorded"), group: a),
             KeyBinding("tutor.add", keys: [.char("n")], label: Phrase("Добавить шаг", "Add a step"), group: a),
             KeyBinding("tutor.edit", keys: [.char("e")], label: Phrase("Изменить шаг (название, сроки, часы)", "Edit the step (title, dates, hours)"), group: a),
             KeyBinding("tutor.remove", keys: [.delete, .char("-")], label: Phrase("Удалить запланированный шаг", "Remove a planned step"), group: a),
@@ -167,6 +170,7 @@ final class TutorPersonScreen {
         case "tutor.proposals": return openProposals(ctx)
         case "tutor.agree": return agree(ctx)
         case "tutor.undo":
+            if let id = lastDiagnostic { return withdrawLastDiagnostic(id, ctx) }
             guard let undo = lastStepUndo else { return StepUndo.nothing(ctx) }
             lastStepUndo = nil
             let (result, _) = undo.run(ctx)
