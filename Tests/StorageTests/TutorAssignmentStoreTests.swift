@@ -204,4 +204,14 @@ extension PermissionWorld {
         try store.loadDeficit(Deficit(id: 0, personID: person, competenceID: id("c1"), severity: .severe, status: .identified,
                                       diagnosticID: d, score: 30))
     }
+
+    /// The picker reads a municipality's tutors, not its whole staff: 1.4 s on the national file before the index.
+    func testThePickerReadsTutorsThroughTheirIndex() throws {
+        XCTAssertEqual(Codecs.bit(.tutor), 2, "the literal of the index and of the picker's queries")
+        let db = try ContractFixture().sqlite("the query plan").db
+        for (sql, params) in [(SQLiteStore.localTutors, [1, 1] as [SQLBindable]), (SQLiteStore.otherTutors, [1, 1, 50])] {
+            let plan = try db.query("EXPLAIN QUERY PLAN SELECT p.id FROM people p " + sql, params) { $0.string(3) }.joined(separator: " | ")
+            XCTAssertTrue(plan.contains("people_tutors"), plan)
+        }
+    }
 }
