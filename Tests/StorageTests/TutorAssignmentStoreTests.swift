@@ -214,4 +214,23 @@ extension PermissionWorld {
             XCTAssertTrue(plan.contains("people_tutors"), plan)
         }
     }
+
+    /// The picker's «нагрузка N» is the caseload's size: a person counted once whether tutored,
+    /// on a route of hers or both; an ended tutoring and a closed route do not count.
+    func testThePickersLoadIsTheCaseloadsSize() throws {
+        let f = try ContractFixture()
+        let tutor = f.id("tutor")
+        // elkina: tutoring and a route in progress (one person); ivanov: a route only; petrova: tutoring ended.
+        try f.store.loadRoute(Route(id: 0, personID: f.id("ivanov"), tutorID: tutor, periodStart: Day(iso: "2023-09-01")!,
+                                    periodEnd: Day(iso: "2024-08-31")!, status: .agreed))
+        try f.store.loadRoute(Route(id: 0, personID: f.id("ivanov"), tutorID: tutor, periodStart: Day(iso: "2022-09-01")!,
+                                    periodEnd: Day(iso: "2023-08-31")!, status: .completed))
+        try f.store.loadTutoring(TutoringAssignment(tutorID: tutor, personID: f.id("petrova"), since: Day(iso: "2023-01-01")!,
+                                                    until: Day(iso: "2024-01-01")!))
+        let methodist = try f.viewer("methodist")
+        let offered = try f.store.tutorCandidates(methodist, personID: f.id("petrova"), others: 10)
+        let load = try XCTUnwrap(offered.first { $0.id == tutor }).caseload
+        XCTAssertEqual(load, 2)
+        XCTAssertEqual(try f.store.caseloadPage(try f.viewer("tutor"), limit: 50).count, load, "the same as her caseload")
+    }
 }
