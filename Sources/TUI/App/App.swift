@@ -123,7 +123,7 @@ public final class App {
                 if loadedAt.indices.contains(active) { loadedAt[active] = version }
                 changed = true
             }
-            if activeView?.idleTick(ctx) == true { changed = true }
+            if idle() { changed = true }
             return changed
         case .resize:
             return true  // the next frame lays out for the new size
@@ -147,7 +147,15 @@ public final class App {
 
     /// Shows what the background read of the visible tab has finished, if
     /// anything (true: draw again).
-    public func pollBackground() -> Bool { activeView?.idleTick(ctx) ?? false }
+    public func pollBackground() -> Bool { idle() }
+
+    /// The visible tab's idle tick, and what it has to say in the status bar.
+    private func idle() -> Bool {
+        guard let view = activeView else { return false }
+        let changed = view.idleTick(ctx)
+        if case .message(let text, let kind)? = view.takeIdleMessage() { status.show(text, kind: kind); return true }
+        return changed
+    }
 
     /// Waits for the visible tab's background reads (with `allTabs`, every
     /// tab's) and shows them: a headless run draws what a user would see a
@@ -159,6 +167,7 @@ public final class App {
             while view.isWaitingInBackground {
                 view.waitForBackground()
                 if view.idleTick(ctx) { changed = true }
+                if case .message(let text, let kind)? = view.takeIdleMessage() { status.show(text, kind: kind); changed = true }
             }
         }
         return changed

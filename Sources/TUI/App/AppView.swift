@@ -50,6 +50,9 @@ public protocol AppView: AnyObject {
     var isWaitingInBackground: Bool { get }
     /// Blocks until that read has finished (headless runs, tests).
     func waitForBackground()
+    /// What work finished in the background has to say (a write that keys
+    /// typed ahead of a read ended in), taken once, after `idleTick`.
+    func takeIdleMessage() -> ViewResult?
 }
 
 extension AppView {
@@ -62,6 +65,7 @@ extension AppView {
     public func idleTick(_ ctx: AppContext) -> Bool { false }
     public var isWaitingInBackground: Bool { false }
     public func waitForBackground() {}
+    public func takeIdleMessage() -> ViewResult? { nil }
     public func statusText(_ ctx: AppContext) -> String { "" }
 
     /// Dispatches a key through the view's own bindings.

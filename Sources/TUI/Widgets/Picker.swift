@@ -33,6 +33,8 @@ public struct Picker {
     private var matches: [Int]
     /// The box width the titles ask for: measured once, not every frame.
     private var widest: Int?
+    /// What an empty list says (nil: «Ничего не найдено»); «Подбираем тьюторов…» while the items are read.
+    public var emptyText: String?
 
     /// `selectedID` puts the cursor on the current value.
     public init(title: String, items: [PickerItem], selectedID: String? = nil, language: Language) {
@@ -77,7 +79,7 @@ public struct Picker {
             let item = items[matches[i]]
             return ModalListRow(text: item.title, positions: filter.positions(of: matches[i]), detail: item.detail)
         }, capacity: items.count,
-                    emptyText: language == .ru ? "Ничего не найдено" : "Nothing found",
+                    emptyText: emptyText ?? (language == .ru ? "Ничего не найдено" : "Nothing found"),
                     language: language, preferredWidth: max(40, min(widest, 90)))
     }
 }

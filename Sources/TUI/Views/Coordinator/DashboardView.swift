@@ -37,6 +37,8 @@ final class DashboardView: AppView {
     var card: PersonCard?
     var route: TutorPersonScreen?
     var worklist: DashboardWorklistScreen?
+    /// What a background read finished with, for the status bar (`takeIdleMessage`).
+    private var idleMessage: ViewResult?
     let errors = ErrorSink()
 
     /// The count running in the background (`BackgroundRead`), started
@@ -157,14 +159,28 @@ final class DashboardView: AppView {
 
     func idleTick(_ ctx: AppContext) -> Bool {
         let counted = takeCount(ctx)
-        return takeOrganizations(ctx) || counted
+        let picked = takeTutors(ctx)
+        return takeOrganizations(ctx) || counted || picked
     }
 
-    var isWaitingInBackground: Bool { loader != nil || organizationsRead != nil }
+    var isWaitingInBackground: Bool {
+        loader != nil || organizationsRead != nil || (worklist?.assigner?.isReading ?? false) || (card?.isReadingTutors ?? false)
+    }
     func waitForBackground() {
         _ = loader?.wait()
         _ = organizationsRead?.read.wait()
+        worklist?.assigner?.waitForCandidates()
+        card?.waitForTutors()
     }
+
+    /// The tutor picker's candidates (the worklist's or the card's), once read; true when they came.
+    private func takeTutors(_ ctx: AppContext) -> Bool {
+        guard let result = worklist?.idle(ctx) ?? card?.idle(ctx) else { return false }
+        idleMessage = result
+        return true
+    }
+
+    func takeIdleMessage() -> ViewResult? { defer { idleMessage = nil }; return idleMessage }
 
     /// Starts reading the organizations of `m` unless the dashboard has them
     /// (a methodist's own municipality), they are being read, or (unless

@@ -149,15 +149,7 @@ struct DashboardWorklistScreen {
     }
 
     mutating func handle(_ event: InputEvent, _ ctx: AppContext) -> Outcome {
-        if var a = assigner {
-            switch a.handle(event, ctx) {
-            case .pending: assigner = a; return .result(.handled)
-            case .cancelled: assigner = nil; return .result(.handled)
-            case .done(let result, let changed):
-                assigner = nil
-                return .result(finish(a, result, changed: changed, ctx))
-            }
-        }
+        if var a = assigner { return .result(settle(&a, a.handle(event, ctx), ctx)) }
         if case .key(let key) = event, let action = KeyBinding.action(for: key, in: bindings), action.hasPrefix("worklist.") {
             return perform(action, ctx)
         }
@@ -196,6 +188,23 @@ struct DashboardWorklistScreen {
         list == .deficitsWithoutRoute
             ? TutorTarget(routeID: nil, version: 0, personID: row.id, personName: row.title, tutorID: row.tutorID)
             : TutorTarget(routeID: row.id, version: row.version, personID: row.personID ?? 0, personName: row.title, tutorID: nil)
+    }
+
+    /// The picker's candidates once read in the background (keys typed ahead
+    /// replayed on them); nil when nothing came. The result for the status bar.
+    mutating func idle(_ ctx: AppContext) -> ViewResult? {
+        guard var a = assigner, let outcome = a.idle(ctx) else { return nil }
+        return settle(&a, outcome, ctx)
+    }
+
+    private mutating func settle(_ a: inout TutorAssigner, _ outcome: TutorAssigner.Outcome, _ ctx: AppContext) -> ViewResult {
+        switch outcome {
+        case .pending: assigner = a; return .handled
+        case .cancelled: assigner = nil; return .handled
+        case .done(let result, let changed):
+            assigner = nil
+            return finish(a, result, changed: changed, ctx)
+        }
     }
 
     /// Keeps the versions of the marked rows as they were seen.

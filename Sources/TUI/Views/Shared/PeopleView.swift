@@ -11,6 +11,8 @@ final class PeopleView: AppView {
     private var table: TableView<PeopleSource>
     private var filter = FilterLine()
     var card: PersonCard?
+    /// What the card's tutor picker finished with in the background, for the status bar.
+    private var idleMessage: ViewResult?
     var narrowing = PeopleNarrowing()
     private let errors = ErrorSink()
     /// Narrowing by municipality/organization is for those who see people by position (not a tutor's caseload).
@@ -46,6 +48,16 @@ final class PeopleView: AppView {
     }
 
     var isEditing: Bool { filter.isEditing || narrowing.picker != nil || (card?.isEditing ?? false) }
+
+    // The card's tutor picker reads its candidates in the background.
+    var isWaitingInBackground: Bool { card?.isReadingTutors ?? false }
+    func waitForBackground() { card?.waitForTutors() }
+    func idleTick(_ ctx: AppContext) -> Bool {
+        guard let result = card?.idle(ctx) else { return false }
+        idleMessage = result
+        return true
+    }
+    func takeIdleMessage() -> ViewResult? { defer { idleMessage = nil }; return idleMessage }
     var hasUnsavedInput: Bool { false }
 
     func statusText(_ ctx: AppContext) -> String {

@@ -49,23 +49,32 @@ final class PersonCard {
     static let assignBinding = KeyBinding("card.tutor", keys: [.char("t")], label: Phrase("Назначить тьютора", "Assign a tutor"),
                                           group: KeyBinding.Groups.actions)
 
+    /// The picker's candidates once read in the background; nil when nothing came.
+    func idle(_ ctx: AppContext) -> ViewResult? {
+        guard var a = assigner, let outcome = a.idle(ctx) else { return nil }
+        return settle(&a, outcome, ctx)
+    }
+    var isReadingTutors: Bool { assigner?.isReading ?? false }
+    func waitForTutors() { assigner?.waitForCandidates() }
+
+    private func settle(_ a: inout TutorAssigner, _ outcome: TutorAssigner.Outcome, _ ctx: AppContext) -> ViewResult {
+        switch outcome {
+        case .pending: assigner = a; return .handled
+        case .cancelled: assigner = nil; return .handled
+        case .done(let result, _):
+            assigner = nil
+            reload(ctx)   // the tutor's name, or the fresh version after a conflict
+            return result
+        }
+    }
+
     /// Methodists and coordinators (the store checks the scope and the route).
     private var canAssignTutor = false
 
     var isEditing: Bool { roleEditor != nil || assigner != nil }
 
     func handle(_ event: InputEvent, _ ctx: AppContext) -> ViewResult {
-        if var a = assigner {
-            let outcome = a.handle(event, ctx)
-            switch outcome {
-            case .pending: assigner = a; return .handled
-            case .cancelled: assigner = nil; return .handled
-            case .done(let result, _):
-                assigner = nil
-                reload(ctx)   // the tutor's name, or the fresh version after a conflict
-                return result
-            }
-        }
+        if var a = assigner { return settle(&a, a.handle(event, ctx), ctx) }
         if var editor = roleEditor {
             switch editor.handle(event) {
             case .pending: roleEditor = editor; return .handled

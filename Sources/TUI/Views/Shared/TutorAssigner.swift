@@ -18,8 +18,15 @@ struct TutorTarget: Equatable {
 /// (municipality, caseload, the person's deficit directions; for marked
 /// rows, those of the first), each with their load; typing filters.
 ///
+/// The candidates are read in the background: a city's thousands of tutors
+/// with their loads take a tenth of a second or more on a national file,
+/// which no keystroke may wait for. The box opens at once («Подбираем
+/// тьюторов…»); keys typed before the list comes are kept and replayed on it
+/// (Esc closes at once, as on the list). The host polls `idle` on its idle ticks.
+///
 ///     assigner = TutorAssigner.open(targets, ctx)    // or a message why not
 ///     assigner.handle(event, ctx) -> .pending / .cancelled / .done(result)
+///     assigner.idle(ctx) -> nil (nothing new) or the same outcomes
 ///     assigner.render(into: painter)
 struct TutorAssigner {
     enum Outcome: Equatable {
@@ -33,41 +40,79 @@ struct TutorAssigner {
     private(set) var picker: Picker
     /// The offered tutors' names by id (the picker's titles carry a municipality).
     private var names: [String: String] = [:]
+    /// The candidates being read; nil once they came.
+    private var reading: BackgroundRead<[TutorCandidate]>?
+    /// Keys that came before the candidates, replayed on them in order.
+    private var queued: [InputEvent] = []
+
+    var isReading: Bool { reading != nil }
+    func waitForCandidates() { _ = reading?.wait() }
 
     var bulk: Bool { targets.count > 1 }
 
-    /// The picker, or the message why there is none (no right, nobody to offer).
+    /// The picker, reading its candidates; or the message why there is none (no right).
     static func open(_ targets: [TutorTarget], _ ctx: AppContext) -> Result<TutorAssigner, Refusal> {
         guard let first = targets.first else {
             return .failure(Refusal("Нет маршрута под курсором", "No route under the cursor"))
         }
-        let candidates: [TutorCandidate]
-        do { candidates = try ctx.store.tutorCandidates(ctx.viewer, personID: first.personID) } catch {
-            return .failure(Refusal(ctx.describe(error), ctx.describe(error)))
+        guard ctx.viewer.can(.assignTutors) else {
+            return .failure(Refusal(Phrase("Нет прав: ", "Not allowed: ").joined(Action.assignTutors.label)))
         }
-        let home = candidates.first?.municipalityID
+        let viewer = ctx.viewer, personID = first.personID
+        var picker = Picker(title: title(targets, ctx), items: [], language: ctx.language)
+        picker.emptyText = ctx.t("Подбираем тьюторов…", "Finding tutors…")
+        var assigner = TutorAssigner(targets: targets, picker: picker)
+        assigner.reading = BackgroundRead.start(ctx.store, today: ctx.today) { try $0.tutorCandidates(viewer, personID: personID) }
+        return .success(assigner)
+    }
+
+    private static func title(_ targets: [TutorTarget], _ ctx: AppContext) -> String {
+        targets.count > 1 ? ctx.t("Тьютор — отмечено \(targets.count)", "Tutor — \(targets.count) marked")
+            : ctx.t("Тьютор — ", "Tutor — ") + (targets.first?.personName ?? "")
+    }
+
+    /// The candidates once read: the list filled (the keys typed meanwhile
+    /// replayed on it), or the reason there is none. Nil: nothing new.
+    mutating func idle(_ ctx: AppContext) -> Outcome? {
+        guard let read = reading, let result = read.poll() else { return nil }
+        reading = nil
+        let candidates: [TutorCandidate]
+        switch result {
+        case .success(let c): candidates = c
+        case .failure(let error): return .done(.message(ctx.describe(error), .error), changed: false)
+        }
         var items: [PickerItem] = []
         if targets.contains(where: { $0.tutorID != nil }) {
             items.append(PickerItem(id: "none", title: ctx.t("— снять тьютора —", "— no tutor —")))
         }
+        let home = candidates.first?.municipalityID
         items += candidates.map { c in
             let place = c.municipalityID == home ? "" : " · " + c.municipalityName
             return PickerItem(id: String(c.id), title: c.fullName + place, detail: ctx.t(c.loadShort))
         }
-        guard !candidates.isEmpty || !items.isEmpty else {
-            return .failure(Refusal("Тьюторов в муниципалитете нет: роль тьютора даёт администратор",
-                                    "No tutors in the municipality: an administrator gives the tutor role"))
+        guard !items.isEmpty else {
+            return .done(.message(ctx.t("Тьюторов в муниципалитете нет: роль тьютора даёт администратор",
+                                        "No tutors in the municipality: an administrator gives the tutor role"), .warning), changed: false)
         }
-        let title = targets.count > 1 ? ctx.t("Тьютор — отмечено \(targets.count)", "Tutor — \(targets.count) marked")
-            : ctx.t("Тьютор — ", "Tutor — ") + first.personName
-        var assigner = TutorAssigner(targets: targets, picker: Picker(title: title, items: items,
-                                                                       selectedID: first.tutorID.map { String($0) },
-                                                                       language: ctx.language))
-        assigner.names = Dictionary(candidates.map { (String($0.id), $0.fullName) }, uniquingKeysWith: { a, _ in a })
-        return .success(assigner)
+        picker = Picker(title: TutorAssigner.title(targets, ctx), items: items, selectedID: targets[0].tutorID.map { String($0) },
+                        language: ctx.language)
+        names = Dictionary(candidates.map { (String($0.id), $0.fullName) }, uniquingKeysWith: { a, _ in a })
+        let replay = queued
+        queued = []
+        for event in replay {
+            let outcome = handle(event, ctx)
+            if outcome != .pending { return outcome }
+        }
+        return .pending
     }
 
     mutating func handle(_ event: InputEvent, _ ctx: AppContext) -> Outcome {
+        if reading != nil, let outcome = idle(ctx), outcome != .pending { return outcome }
+        if reading != nil {
+            if event == .key(.escape) { return .cancelled }   // as on the list: Esc closes the picker
+            queued.append(event)
+            return .pending
+        }
         switch picker.handle(event) {
         case .handled: return .pending
         case .cancelled: return .cancelled
