@@ -20,6 +20,8 @@ public enum RecordedValue: Sendable {
     case timing, decision, planNote
     /// The number of another thing: «№12».
     case reference
+    /// A record of help given on a request (`HelpGiven.recordedText`): «12.03.2024, консультация: …».
+    case helpGiven
 }
 
 /// The history's and the audit's vocabulary in words: every field of every
@@ -34,6 +36,11 @@ public enum ChangeText {
             return Phrase("\(change.field): \(change.before) → \(change.after)", "\(change.field): \(change.before) → \(change.after)")
         }
         if case .planNote = kind { return value(change.after, kind, names) }
+        // Facts added, not values replaced: no «— →».
+        if case .helpGiven = kind { return label.joined(Phrase(": ", ": ")).joined(value(change.after, kind, names)) }
+        if entity == "request", change.field == RequestField.handBackReason.rawValue {
+            return label.joined(Phrase(": ", ": ")).joined(value(change.after, .text, names))
+        }
         return label.joined(Phrase(": ", ": ")).joined(value(change.before, kind, names)).joined(Phrase(" → ", " → "))
             .joined(value(change.after, kind, names))
     }
@@ -68,6 +75,9 @@ public enum ChangeText {
         case .decision: return decision(raw)
         case .planNote: return planNote(raw)
         case .reference: return Int64(raw).map { Phrase("№\($0)", "#\($0)") } ?? same(raw)
+        case .helpGiven:
+            guard let h = HelpGiven.fromRecorded(raw) else { return same(raw) }
+            return Phrase("\(h.date.russian), \(h.form.label.ru): \(h.what)", "\(h.date.iso), \(h.form.label.en): \(h.what)")
         }
     }
 
@@ -151,7 +161,9 @@ public enum ChangeText {
                    "priority": (Phrase("приоритет", "priority"),
                                 .label({ v in RequestPriority.allCases.first { $0.historyName == v }?.label }, list: false)),
                    "assignee": (Phrase("исполнитель", "assignee"), .person), "due": (Phrase("срок", "due"), .day),
-                   "resolvedOn": (Phrase("решён", "resolved on"), .day), "declineReason": (Phrase("причина отклонения", "decline reason"), .text)]
+                   "resolvedOn": (Phrase("решён", "resolved on"), .day), "declineReason": (Phrase("причина отклонения", "decline reason"), .text),
+                   "answer": (Phrase("ответ", "answer"), .text), "help": (Phrase("оказана помощь", "help given"), .helpGiven),
+                   "handBackReason": (Phrase("возвращён на разбор", "handed back to triage"), .text)]
         case "step":
             own = ["status": (Phrase("статус", "status"), .label(labelled(StepStatus.self), list: false)),
                    "kind": (Phrase("вид", "kind"), .label(labelled(StepKind.self), list: false)),

@@ -3,7 +3,7 @@
 public enum Action: String, Sendable, CaseIterable, Labelled {
     case seeOwnRoute, editOwnSteps, askForHelp
     case seeCaseload, editRoutes, confirmSteps, logConsultations, assignTutors
-    case seeRequests, triageRequests
+    case seeRequests, triageRequests, workRequests
     case seeRoadmap, editRoadmap
     case seeSelection, decideSelection
     case seeIndicators, editCatalogs, editMentoring
@@ -21,6 +21,7 @@ public enum Action: String, Sendable, CaseIterable, Labelled {
         case .assignTutors: return Phrase("назначать тьюторов", "assign tutors")
         case .seeRequests: return Phrase("видеть запросы", "see requests")
         case .triageRequests: return Phrase("разбирать запросы", "triage requests")
+        case .workRequests: return Phrase("работать по назначенным запросам", "work on assigned requests")
         case .seeRoadmap: return Phrase("видеть дорожную карту", "see roadmap")
         case .editRoadmap: return Phrase("вести дорожную карту", "edit roadmap")
         case .seeSelection: return Phrase("видеть отбор в РМА", "see RMA selection")
@@ -42,13 +43,13 @@ public enum Permissions {
         .teacher: [.seeOwnRoute, .editOwnSteps, .askForHelp],
         .mentor: [.seeOwnRoute, .editOwnSteps, .askForHelp, .seeCaseload],
         .tutor: [.seeOwnRoute, .editOwnSteps, .askForHelp, .seeCaseload, .editRoutes, .confirmSteps,
-                 .logConsultations, .seeRequests],
+                 .logConsultations, .seeRequests, .workRequests],
         .municipalMethodist: [.seeOwnRoute, .editOwnSteps, .askForHelp, .seeRequests, .triageRequests,
                               .seeIndicators, .seePeople, .editMentoring, .seeCaseload, .editRoutes,
-                              .confirmSteps, .logConsultations, .assignTutors],
+                              .confirmSteps, .logConsultations, .assignTutors, .workRequests],
         .regionalMethodist: [.seeOwnRoute, .editOwnSteps, .askForHelp, .seeCaseload, .editRoutes, .confirmSteps,
                              .logConsultations, .seeRequests, .triageRequests, .seeRoadmap, .editRoadmap,
-                             .seeSelection, .seePeople],
+                             .seeSelection, .seePeople, .workRequests],
         .coordinator: [.seeOwnRoute, .askForHelp, .seeRequests, .triageRequests, .seeRoadmap, .editRoadmap,
                        .seeSelection, .decideSelection, .seeIndicators, .editCatalogs, .editMentoring,
                        .seePeople, .importData, .seeAudit, .assignTutors],
