@@ -54,6 +54,7 @@ final class EmptyListsTests: XCTestCase {
         // The inbox opens on «Открытые»; those who work requests but do not triage open on their own ones;
         // the other requests lists have no filters.
         "requests": [("", "В «Открытые» запросов нет|Вам не назначено запросов|Запросов пока нет")],
+        "assigned": [("", "Вам не назначено запросов")],
         "caseload": [("", "Вы пока никого не сопровождаете")],
         "rma": [("", "— пусто —"), ("O", "Заявок нет")],
         "mentoring": [("", "Пар нет"), ("<Tab>", "У всех молодых педагогов есть наставник")],

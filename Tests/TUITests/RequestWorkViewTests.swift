@@ -144,3 +144,34 @@ final class RequestWorkViewTests: XCTestCase {
         }
     }
 }
+
+/// A РМА methodist triages in the inbox and works her own requests in
+/// «Поручено мне», with the same keys and forms.
+final class AssignedTabTests: XCTestCase {
+    func testTheRMAMethodistWorksHerRequestFromPorucheno() throws {
+        for size in RequestWorkViewTests.sizes {
+            let f = try RMAFixture()
+            let rma = try f.store.viewer(login: "rma")
+            let mine = try f.store.requestsPage(rma, RequestQuery(statuses: [.assigned], assigneeID: rma.personID), limit: 10)
+            let target = try XCTUnwrap(mine.first, "the demo gives the rma assigned requests")
+            let robot = Robot(try f.app("rma"), size: size)
+            XCTAssertTrue(robot.app.views.map(\.id).contains("requests"), "the inbox stays")
+            robot.open(tab: "assigned")
+            XCTAssertTrue(robot.screen.contains("Поручено мне"), robot.screen)
+            robot.select(String(target.id) + " ")
+            robot.press("requests.take")
+            XCTAssertTrue(robot.status.contains("Запрос взят в работу"), "\(size):\n\(robot.screen)")
+            robot.press("requests.help")
+            try robot.keys("<Tab><Right><Right><Tab>Подобрали материалы<C-s>")
+            XCTAssertTrue(robot.status.contains("Помощь записана"), "\(size):\n\(robot.screen)")
+            robot.press("requests.resolve")
+            try robot.keys("Материалы направлены<C-s>")
+            XCTAssertTrue(robot.status.contains("Запрос решён"), "\(size):\n\(robot.screen)")
+            let r = try XCTUnwrap(f.store.request(rma, id: target.id)?.request)
+            XCTAssertEqual(r.status, .resolved)
+            XCTAssertEqual(try f.store.requestHelp(rma, id: target.id).first?.form, .materials)
+            // No M here: the inbox is where she sees everything.
+            XCTAssertFalse((robot.app.activeView?.bindings ?? []).contains { $0.action == "requests.mine" })
+        }
+    }
+}

@@ -6,9 +6,13 @@ import Storage
 /// builds on this list. For whoever works requests assigned to them (a
 /// tutor) it opens on their own ones (`M` shows all they may see) with the
 /// one-key work of `RequestWorkActions`: take, help, resolve, hand back.
+///
+/// Those who triage as well (a municipal or РМА methodist) keep the inbox
+/// for triage and get this list as «Поручено мне» (`assignedTab`): only
+/// the requests assigned to them, with the same work keys.
 final class RequestsView: AppView {
-    let id = "requests"
-    let title = Phrase("Запросы", "Requests")
+    let id: String
+    let title: Phrase
     var table: TableView<RequestSource>
     private var filter = FilterLine()
     /// The open request with what its reader is told: the help given and the history.
@@ -18,9 +22,14 @@ final class RequestsView: AppView {
     let errors = ErrorSink()
     /// The viewer works requests assigned to them.
     let works: Bool
+    /// «Поручено мне» next to the triage inbox: always the viewer's own requests (`M` is the inbox's).
+    let assignedTab: Bool
 
-    init(_ ctx: AppContext) {
+    init(_ ctx: AppContext, assignedTab: Bool = false) {
         works = ctx.viewer.can(.workRequests)
+        self.assignedTab = assignedTab
+        id = assignedTab ? "assigned" : "requests"
+        title = assignedTab ? Phrase("Поручено мне", "Assigned to me") : Phrase("Запросы", "Requests")
         var source = RequestSource(store: ctx.store, viewer: ctx.viewer, errors: errors, describe: ctx.describe)
         if works { source.query.assigneeID = ctx.viewer.personID }
         let today = ctx.today
@@ -44,8 +53,8 @@ final class RequestsView: AppView {
                 let late = due < today && r.request.status.isOpen
                 return TableCell(due.russian, role: late ? .danger : .text)
             },
-        ], emptyMessage: works
-            ? ctx.t("Вам не назначено запросов. M — все запросы, которые вы видите", "No requests assigned to you. M — every request you can see")
+        ], emptyMessage: assignedTab ? ctx.t("Вам не назначено запросов", "No requests assigned to you")
+            : works ? ctx.t("Вам не назначено запросов. M — все запросы, которые вы видите", "No requests assigned to you. M — every request you can see")
             : ctx.t("Запросов пока нет", "No requests yet"))
     }
 
@@ -67,8 +76,8 @@ final class RequestsView: AppView {
         KeyHint("requests.resolve", label: Phrase("решить", "resolve")), KeyHint("requests.handBack", label: Phrase("вернуть", "hand back")),
     ]
     private var listHints: [KeyHint] {
-        RequestsView.workHints + [KeyHint("requests.mine", label: Phrase("мои/все", "mine/all")),
-                                  KeyHint("requests.open", label: Phrase("открыть", "open"))]
+        RequestsView.workHints + (assignedTab ? [] : [KeyHint("requests.mine", label: Phrase("мои/все", "mine/all"))])
+            + [KeyHint("requests.open", label: Phrase("открыть", "open"))]
     }
     /// The work keys only while the open request is the viewer's to work.
     private var detailHints: [KeyHint] {
@@ -85,6 +94,8 @@ final class RequestsView: AppView {
         ]
         if works {
             list += workBindings
+        }
+        if works && !assignedTab {
             list.append(KeyBinding("requests.mine", keys: [.char("M")], label: Phrase("Только назначенные мне / все", "Only mine / all"), group: a))
         }
         return list + TableView<RequestSource>.keyBindings(allowsMarks: false).filter { $0.action != "table.open" }
@@ -97,7 +108,7 @@ final class RequestsView: AppView {
 
     func statusText(_ ctx: AppContext) -> String {
         var position = table.positionText(ctx.language)
-        if works && table.source.query.assigneeID != nil {
+        if works && !assignedTab && table.source.query.assigneeID != nil {
             position += (position.isEmpty ? "" : " · ") + ctx.t("назначенные мне", "assigned to me")
         }
         guard filter.isActive else { return position }
@@ -156,7 +167,7 @@ final class RequestsView: AppView {
             refreshDetail(r.id, ctx)
             return .handled
         case "requests.mine":
-            guard works else { return .unhandled }
+            guard works && !assignedTab else { return .unhandled }
             table.source.query.assigneeID = table.source.query.assigneeID == nil ? ctx.viewer.personID : nil
             table.loadFirst()
             return report(.message(table.source.query.assigneeID == nil ? ctx.t("Все запросы, которые вы видите", "Every request you can see")
