@@ -175,3 +175,25 @@ final class AssignedTabTests: XCTestCase {
         }
     }
 }
+
+/// The methodist who triages reads in the inbox's detail what the assignee did.
+final class TriageDetailHelpTests: XCTestCase {
+    func testTheInboxDetailShowsTheHelpGiven() throws {
+        for size in RequestWorkViewTests.sizes {
+            let f = try RMAFixture()
+            let tutor = try f.store.viewer(login: "tutor")
+            var version = try XCTUnwrap(f.store.request(tutor, id: RequestWorkViewTests.number)?.request.version)
+            version = try f.store.workRequest(tutor, TriageTarget(id: RequestWorkViewTests.number, version: version), .take).version
+            _ = try f.store.workRequest(tutor, TriageTarget(id: RequestWorkViewTests.number, version: version),
+                                        .help(date: Day(iso: "2024-03-14")!, form: .consultation, what: "Разобрали структуру"))
+            let robot = Robot(try f.app("methodist"), size: size)
+            robot.open(tab: "requests")
+            try robot.keys("/рабочей программы по функциональной<Enter><Home>")
+            // Wide, the detail is a pane beside the list already; narrow, Enter opens it.
+            if !robot.screen.contains("Запрос №13") { try robot.keys("<Enter>") }
+            XCTAssertTrue(robot.screen.contains("Запрос №13"), "\(size):\n\(robot.screen)")
+            XCTAssertTrue(robot.screen.contains("Оказанная помощь"), "\(size):\n\(robot.screen)")
+            XCTAssertTrue(robot.screen.contains("консультация — Разобрали"), "\(size):\n\(robot.screen)")
+        }
+    }
+}
