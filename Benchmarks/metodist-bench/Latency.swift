@@ -8,6 +8,7 @@ enum Latency {
     enum Kind: String, CaseIterable {
         case navigation = "navigation", filter = "filter typing", search = "full-text search", triage = "triage action"
         case assignTutor = "assign a tutor"
+        case saveDiagnostic = "save a diagnostic"
     }
 
     struct Sample {
@@ -86,6 +87,16 @@ enum Latency {
                         press(.assignTutor, .key(.enter), "assign enter")
                     }
                     press(.assignTutor, .key(.escape), "worklist esc")
+                case "caseload" where ctx.viewer.can(.recordDiagnostics):
+                    // A lesson observation of the first person: the form, two scores, the save and its reconciliation.
+                    press(.saveDiagnostic, .key(.enter), "caseload open")
+                    press(.saveDiagnostic, .key(.char("o")), "observe o")
+                    for key in [InputEvent.key(.tab), .key(.tab), .key(.char("7")), .key(.char("0")), .key(.tab), .key(.char("4")),
+                                .key(.char("0"))] {
+                        press(.saveDiagnostic, key, "observe field")
+                    }
+                    press(.saveDiagnostic, .key(.ctrl("s")), "observe save")
+                    press(.saveDiagnostic, .key(.escape), "person back")
                 default: break
                 }
             }

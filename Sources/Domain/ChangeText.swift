@@ -22,6 +22,8 @@ public enum RecordedValue: Sendable {
     case reference
     /// A record of help given on a request (`HelpGiven.recordedText`): «12.03.2024, консультация: …».
     case helpGiven
+    /// A diagnostic's scores, `competence:score` comma-separated: «М1 64, Ц1 48».
+    case scores
 }
 
 /// The history's and the audit's vocabulary in words: every field of every
@@ -43,6 +45,13 @@ public enum ChangeText {
         }
         return label.joined(Phrase(": ", ": ")).joined(value(change.before, kind, names)).joined(Phrase(" → ", " → "))
             .joined(value(change.after, kind, names))
+    }
+
+    /// A field as it stands, without a before: «работник: Ёлкина Анна Петровна» (a thing created or removed).
+    public static func stated(entity: String, field: String, _ raw: String, names: ChangeNames) -> Phrase {
+        guard let (label, kind) = self.field(entity, field) else { return Phrase("\(field): \(raw)", "\(field): \(raw)") }
+        if case .planNote = kind { return value(raw, kind, names) }
+        return label.joined(Phrase(": ", ": ")).joined(value(raw, kind, names))
     }
 
     /// A value in words; «—» for none.
@@ -78,6 +87,14 @@ public enum ChangeText {
         case .helpGiven:
             guard let h = HelpGiven.fromRecorded(raw) else { return same(raw) }
             return Phrase("\(h.date.russian), \(h.form.label.ru): \(h.what)", "\(h.date.iso), \(h.form.label.en): \(h.what)")
+        case .scores:
+            return joined(raw.split(separator: ",").map { pair in
+                let kv = pair.split(separator: ":")
+                guard kv.count == 2, let id = Int64(kv[0]) else { return same(String(pair)) }
+                // The competence's code (the first word of «М1 Проектирование урока») is enough beside a score.
+                let code = names.competences[id].flatMap { $0.split(separator: " ").first.map(String.init) } ?? "№\(id)"
+                return same("\(code) \(kv[1])")
+            })
         }
     }
 
@@ -220,11 +237,15 @@ public enum ChangeText {
                    "birthDate": (Phrase("дата рождения", "birth date"), .day),
                    "teachingSince": (Phrase("педагогический стаж с", "teaching since"), .day),
                    "roles": (Phrase("роли", "roles"), .label(labelled(Role.self), list: true))]
+        case "diagnostic":
+            own = ["login": (Phrase("логин", "login"), .text), "date": (Phrase("дата", "date"), .day),
+                   "source": (Phrase("источник", "source"), .label(labelled(DiagnosticSource.self), list: false)),
+                   "scores": (Phrase("баллы", "scores"), .scores)]
         case "deficit":
             own = ["severity": (Phrase("уровень", "level"), .label(labelled(DeficitSeverity.self), list: false)),
                    "status": (Phrase("статус", "status"), .label(labelled(DeficitStatus.self), list: false)),
-                   "diagnostic": (Phrase("диагностика №", "diagnostic #"), .number),
-                   "closedByDiagnostic": (Phrase("закрыт диагностикой №", "closed by diagnostic #"), .number),
+                   "diagnostic": (Phrase("диагностика", "diagnostic"), .reference),
+                   "closedByDiagnostic": (Phrase("закрыт диагностикой", "closed by diagnostic"), .reference),
                    "score": (Phrase("балл", "score"), .number)]
         default:
             own = [:]

@@ -20,9 +20,18 @@ public struct Diagnostic: Hashable, Sendable, Identifiable {
     public var date: Day
     public var source: DiagnosticSource
     public var scores: [CompetenceID: Int]
+    /// What the observer or the teacher wrote beside the scores.
+    public var note: String
+    /// Who entered it (nil: the demo build or an unknown importer).
+    public var authorID: PersonID?
+    /// The region's day it was entered (nil for rows older than the field):
+    /// its author may withdraw it that day only.
+    public var recordedOn: Day?
 
-    public init(id: DiagnosticID, personID: PersonID, date: Day, source: DiagnosticSource, scores: [CompetenceID: Int]) {
+    public init(id: DiagnosticID, personID: PersonID, date: Day, source: DiagnosticSource, scores: [CompetenceID: Int],
+                note: String = "", authorID: PersonID? = nil, recordedOn: Day? = nil) {
         self.id = id; self.personID = personID; self.date = date; self.source = source; self.scores = scores
+        self.note = note; self.authorID = authorID; self.recordedOn = recordedOn
     }
 }
 

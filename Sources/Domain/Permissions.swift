@@ -1,8 +1,8 @@
 /// What a user can try to do. The scope (whose data) is decided by Storage
 /// from the viewer; this says whether the role may do it at all.
 public enum Action: String, Sendable, CaseIterable, Labelled {
-    case seeOwnRoute, editOwnSteps, askForHelp
-    case seeCaseload, editRoutes, confirmSteps, logConsultations, assignTutors
+    case seeOwnRoute, editOwnSteps, askForHelp, assessSelf
+    case seeCaseload, editRoutes, confirmSteps, logConsultations, assignTutors, recordDiagnostics
     case seeRequests, triageRequests, workRequests
     case seeRoadmap, editRoadmap
     case seeSelection, decideSelection
@@ -14,11 +14,13 @@ public enum Action: String, Sendable, CaseIterable, Labelled {
         case .seeOwnRoute: return Phrase("видеть свой маршрут", "see own route")
         case .editOwnSteps: return Phrase("отмечать свои шаги", "update own steps")
         case .askForHelp: return Phrase("просить помощи", "ask for help")
+        case .assessSelf: return Phrase("вносить самооценку", "record a self-assessment")
         case .seeCaseload: return Phrase("видеть сопровождаемых", "see caseload")
         case .editRoutes: return Phrase("составлять маршруты", "edit routes")
         case .confirmSteps: return Phrase("подтверждать шаги", "confirm steps")
         case .logConsultations: return Phrase("вести консультации", "log consultations")
         case .assignTutors: return Phrase("назначать тьюторов", "assign tutors")
+        case .recordDiagnostics: return Phrase("вносить диагностики сопровождаемых", "record diagnostics of the people supported")
         case .seeRequests: return Phrase("видеть запросы", "see requests")
         case .triageRequests: return Phrase("разбирать запросы", "triage requests")
         case .workRequests: return Phrase("работать по назначенным запросам", "work on assigned requests")
@@ -40,19 +42,19 @@ public enum Action: String, Sendable, CaseIterable, Labelled {
 /// The matrix of roles × actions, in one place.
 public enum Permissions {
     public static let matrix: [Role: Set<Action>] = [
-        .teacher: [.seeOwnRoute, .editOwnSteps, .askForHelp],
-        .mentor: [.seeOwnRoute, .editOwnSteps, .askForHelp, .seeCaseload],
-        .tutor: [.seeOwnRoute, .editOwnSteps, .askForHelp, .seeCaseload, .editRoutes, .confirmSteps,
-                 .logConsultations, .seeRequests, .workRequests],
-        .municipalMethodist: [.seeOwnRoute, .editOwnSteps, .askForHelp, .seeRequests, .triageRequests,
+        .teacher: [.seeOwnRoute, .editOwnSteps, .askForHelp, .assessSelf],
+        .mentor: [.seeOwnRoute, .editOwnSteps, .askForHelp, .assessSelf, .seeCaseload],
+        .tutor: [.seeOwnRoute, .editOwnSteps, .askForHelp, .assessSelf, .seeCaseload, .editRoutes, .confirmSteps,
+                 .logConsultations, .seeRequests, .recordDiagnostics, .workRequests],
+        .municipalMethodist: [.seeOwnRoute, .editOwnSteps, .askForHelp, .assessSelf, .seeRequests, .triageRequests,
                               .seeIndicators, .seePeople, .editMentoring, .seeCaseload, .editRoutes,
-                              .confirmSteps, .logConsultations, .assignTutors, .workRequests],
-        .regionalMethodist: [.seeOwnRoute, .editOwnSteps, .askForHelp, .seeCaseload, .editRoutes, .confirmSteps,
+                              .confirmSteps, .logConsultations, .assignTutors, .recordDiagnostics, .workRequests],
+        .regionalMethodist: [.seeOwnRoute, .editOwnSteps, .askForHelp, .assessSelf, .seeCaseload, .editRoutes, .confirmSteps,
                              .logConsultations, .seeRequests, .triageRequests, .seeRoadmap, .editRoadmap,
-                             .seeSelection, .seePeople, .workRequests],
+                             .seeSelection, .seePeople, .recordDiagnostics, .workRequests],
         .coordinator: [.seeOwnRoute, .askForHelp, .seeRequests, .triageRequests, .seeRoadmap, .editRoadmap,
                        .seeSelection, .decideSelection, .seeIndicators, .editCatalogs, .editMentoring,
-                       .seePeople, .importData, .seeAudit, .assignTutors],
+                       .seePeople, .importData, .seeAudit, .assignTutors, .recordDiagnostics],
         .administrator: Set(Action.allCases),
     ]
 

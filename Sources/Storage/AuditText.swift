@@ -57,6 +57,9 @@ public enum AuditText {
         case "retire": return Phrase("снято", "retired")
         case "restore": return Phrase("возвращено", "restored")
         case "undo": return Phrase("отмена", "undone")
+        case "close": return Phrase("закрытие", "closed")
+        case "persist": return Phrase("сохраняется", "persists")
+        case "withdraw": return Phrase("отзыв", "withdrawn")
         default: return Phrase(code, code)
         }
     }
@@ -80,11 +83,17 @@ public enum AuditText {
     /// The change in words, ids as names: «исполнитель: — → Сидорова Ольга Викторовна; срок: — → 14.04.2024».
     /// `key=value` lists go field by field through `ChangeText`; free text (an old row, a note) reads as stored.
     public static func summary(entity: String, before: String, after: String, names: ChangeNames) -> Phrase {
-        let b = flat(before), a = flat(after)
+        let b = readable(entity, before), a = readable(entity, after)
         let old = b.isEmpty ? [] : pairs(b), new = a.isEmpty ? [] : pairs(a)
         guard let old, let new, !(old.isEmpty && new.isEmpty) else {
             let plain = summary(before: before, after: after)
             return Phrase(plain, plain)
+        }
+        // A thing created (or removed) is said as it stands, not as «— → value» field by field.
+        if old.isEmpty || new.isEmpty {
+            let lines = (old.isEmpty ? new : old).map { ChangeText.stated(entity: entity, field: $0.0, $0.1, names: names) }
+            let said = lines.dropFirst().reduce(lines[0]) { $0.joined(Phrase("; ", "; ")).joined($1) }
+            return old.isEmpty ? said : Phrase("× ", "× ").joined(said)
         }
         let was = Dictionary(old, uniquingKeysWith: { x, _ in x }), now = Dictionary(new, uniquingKeysWith: { x, _ in x })
         var keys = new.map(\.0)
@@ -94,6 +103,36 @@ public enum AuditText {
         }
         guard let first = lines.first else { let plain = summary(before: before, after: after); return Phrase(plain, plain) }
         return lines.dropFirst().reduce(first) { $0.joined(Phrase("; ", "; ")).joined($1) }
+    }
+
+    /// One line, with the free-text forms older files hold rewritten as the
+    /// `key=value` lists written now, so old rows read in words too:
+    /// a diagnostic «elkina 2024-03-15 regional: 1=64;2=48», a deficit found «diagnostic 12: 46 (moderate)».
+    static func readable(_ entity: String, _ text: String) -> String {
+        let line = flat(text)
+        switch entity {
+        case "diagnostic":
+            // login date source: scores
+            let parts = line.split(separator: " ", maxSplits: 2).map(String.init)
+            guard parts.count == 3, Day(iso: parts[1]) != nil, let colon = parts[2].firstIndex(of: ":") else { return line }
+            let source = String(parts[2][..<colon]), scores = parts[2][parts[2].index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard DiagnosticSource(rawValue: source) != nil else { return line }
+            return "login=\(parts[0]); date=\(parts[1]); source=\(source); scores=\(scoresList(scores))"
+        case "deficit":
+            // diagnostic N: score (severity)
+            let words = line.replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "(", with: "")
+                .replacingOccurrences(of: ")", with: "").split(separator: " ").map(String.init)
+            guard words.count == 4, words[0] == "diagnostic", Int(words[1]) != nil, Int(words[2]) != nil,
+                  DeficitSeverity(rawValue: words[3]) != nil else { return line }
+            return "diagnostic=\(words[1]); score=\(words[2]); severity=\(words[3])"
+        default:
+            return line
+        }
+    }
+
+    /// Stored scores («1=64;2=48») as the audit's list value («1:64,2:48»).
+    public static func scoresList(_ stored: String) -> String {
+        stored.split(separator: ";").map { $0.replacingOccurrences(of: "=", with: ":") }.joined(separator: ",")
     }
 
     /// `key=value; key=value` split, or nil when the text is not such a list.

@@ -14,11 +14,12 @@ extension SQLiteStore {
         var people: Set<Int64> = [], organizations: Set<Int64> = [], competences: Set<Int64> = []
         for c in changes {
             guard let (_, kind) = ChangeText.field(c.entity, c.field) else { continue }
-            let ids = c.values.flatMap { $0.split(separator: ",") }.compactMap { Int64($0) }
+            // Scores are `competence:score` pairs: the id is before the colon.
+            let ids = c.values.flatMap { $0.split(separator: ",") }.compactMap { Int64($0.split(separator: ":").first ?? "") }
             switch kind {
             case .person: people.formUnion(ids)
             case .organization: organizations.formUnion(ids)
-            case .competence, .competences: competences.formUnion(ids)
+            case .competence, .competences, .scores: competences.formUnion(ids)
             default: break
             }
         }
@@ -36,7 +37,7 @@ extension SQLiteStore {
 
     /// An audit row's before/after as changes (`key=value` lists; none for free text).
     static func auditChanges(_ e: AuditEntry) -> [ChangeValues] {
-        let pairs = (AuditText.pairs(AuditText.flat(e.before)) ?? []) + (AuditText.pairs(AuditText.flat(e.after)) ?? [])
+        let pairs = (AuditText.pairs(AuditText.readable(e.entity, e.before)) ?? []) + (AuditText.pairs(AuditText.readable(e.entity, e.after)) ?? [])
         return pairs.map { ChangeValues(entity: e.entity, field: $0.0, values: [$0.1]) }
     }
 

@@ -70,6 +70,9 @@ extension SQLiteStore {
          Phrase("отказы в РМА без причины из положения", "РМА rejections without one of the three reasons")),
         ("SELECT count(*) FROM deficits WHERE status = 'closed' AND closed_by IS NULL",
          Phrase("закрытые дефициты без подтверждающей диагностики", "closed deficits without a confirming diagnostic")),
+        // The deficit rule keeps one open deficit per competence of a person (DeficitRules.reconcile).
+        ("SELECT count(*) FROM (SELECT 1 FROM deficits WHERE status != 'closed' GROUP BY person_id, competence_id HAVING count(*) > 1)",
+         Phrase("два открытых дефицита одной компетенции у одного работника", "two open deficits of one competence for one person")),
         ("SELECT count(*) FROM mentoring WHERE mentor_id = mentee_id",
          Phrase("наставник сам себе наставляемый", "mentor paired with themselves")),
         ("SELECT count(*) FROM mentoring m JOIN people e ON e.id = m.mentee_id WHERE m.municipality_id IS NOT e.municipality_id",

@@ -2,7 +2,8 @@ import Domain
 
 /// SQLite is the embedded backend: `SQLiteStore` serves every area.
 extension SQLiteStore: Session, PeopleStore, RouteStore, CaseloadStore, RequestStore, TriageStore, RoadmapStore,
-                       SelectionStore, CatalogStore, MentoringStore, IndicatorStore, AuditStore, DraftStore {
+                       SelectionStore, CatalogStore, MentoringStore, IndicatorStore, AuditStore, DraftStore,
+                       DiagnosticStore {
     /// `PRAGMA data_version`: moves with every commit to the file.
     public var regionName: String? { meta("region") }
 

@@ -160,7 +160,7 @@ extension SQLiteStore: ImportSink, ExportSource {
     public func writeImportedDiagnostics(_ rows: [(diagnostic: Diagnostic, login: String)], actor: Viewer?,
                                          framework: CompetenceFramework) throws -> DiagnosticImportTally {
         var reconciler = DiagnosticReconciler(store: self, actor: actor, framework: framework)
-        for row in rows { try reconciler.add(row.diagnostic, login: row.login) }
+        for row in rows { try reconciler.add(row.diagnostic) }
         try audit(actor, entity: "diagnostics", id: nil, action: "import",
                   after: "rows=\(rows.count); deficitsAdded=\(reconciler.added); deficitsClosed=\(reconciler.closed); deficitsPersisting=\(reconciler.persisting)")
         return DiagnosticImportTally(added: reconciler.added, closed: reconciler.closed, persisting: reconciler.persisting)

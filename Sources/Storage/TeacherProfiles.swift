@@ -120,12 +120,9 @@ extension SQLiteStore {
     public func diagnostics(_ viewer: Viewer, personID: PersonID, limit: Int = 50) throws -> [Diagnostic] {
         let vis = Visibility.people(viewer, personID: "g.person_id")
         return try db.query("""
-            SELECT g.id, g.person_id, g.date, g.source, g.scores FROM diagnostics g
+            SELECT \(SQLiteStore.diagnosticColumns) FROM diagnostics g
             WHERE g.person_id = ? AND \(vis.sql) ORDER BY g.date DESC, g.id DESC LIMIT ?
-            """, [personID] + vis.params + [limit]) { r in
-            Diagnostic(id: r.int64(0), personID: r.int64(1), date: r.day(2) ?? Day(ordinal: 0),
-                       source: DiagnosticSource(rawValue: r.string(3)) ?? .regional, scores: Codecs.scores(r.string(4)))
-        }
+            """, [personID] + vis.params + [limit], SQLiteStore.diagnostic(row:))
     }
 
     /// The competence framework (a small catalog: read whole).

@@ -9,10 +9,21 @@ import Domain
 /// `others` tutors elsewhere (the scan stops once it has them); the load is
 /// two indexed counts per tutor. Once per picker, never per keystroke.
 extension SQLiteStore {
+    /// The tutor's caseload (`caseloadMembers`) counted without building the
+    /// union: the tutoring rows, plus the routes of people not among them.
+    /// Both read covering indexes (tutoring's key, `routes_tutor`), so the
+    /// thousands of tutors of a city cost tens of milliseconds, not hundreds.
     static let caseloadSize = """
-        (SELECT count(*) FROM (SELECT person_id FROM tutoring WHERE tutor_id = p.id AND (until IS NULL OR until >= ?)
-                               UNION SELECT person_id FROM routes WHERE tutor_id = p.id AND status IN ('draft', 'agreed', 'inProgress')))
+        ((SELECT count(*) FROM tutoring t WHERE t.tutor_id = p.id AND (t.until IS NULL OR t.until >= ?1))
+         + (SELECT count(DISTINCT r.person_id) FROM routes r WHERE r.tutor_id = p.id AND r.status IN ('draft', 'agreed', 'inProgress')
+            AND NOT EXISTS (SELECT 1 FROM tutoring t WHERE t.tutor_id = p.id AND t.person_id = r.person_id
+                            AND (t.until IS NULL OR t.until >= ?1))))
         """
+
+    /// The picker's two reads: a municipality's tutors, and (for the region) tutors elsewhere.
+    /// `(p.roles & 2)` is `Codecs.bit(.tutor)` written as the literal of the `people_tutors` index (SchemaV7).
+    static let localTutors = "WHERE p.municipality_id = ? AND (p.roles & 2) != 0 AND p.id != ?"
+    static let otherTutors = "WHERE (p.roles & 2) != 0 AND p.id != ? AND p.municipality_id IS NOT ? LIMIT ?"
 
     public func tutorCandidates(_ viewer: Viewer, personID: PersonID, others: Int) throws -> [TutorCandidate] {
         guard viewer.can(.assignTutors) else { throw StoreError.forbidden(Action.assignTutors.label) }
@@ -24,7 +35,6 @@ extension SQLiteStore {
                 WHERE d.person_id = ? AND d.status != 'closed'
                 """, [person.id]) { $0.int(0) })
             let today = today()
-            let bit = Codecs.bit(.tutor)
             let select = """
                 SELECT p.id, p.full_name, coalesce(o.name, ''), p.municipality_id, coalesce(m.name, ''), \(SQLiteStore.caseloadSize),
                        p.directions, p.roles
@@ -39,13 +49,10 @@ extension SQLiteStore {
             let local = viewer.seesRegion ? home : viewer.municipalityID
             var all: [TutorCandidate] = []
             if let local {
-                all += try db.query("\(select) WHERE p.municipality_id = ? AND (p.roles & \(bit)) != 0 AND p.id != ?",
-                                    [today, local, personID], candidate)
+                all += try db.query("\(select) \(SQLiteStore.localTutors)", [today, local, personID], candidate)
             }
             if viewer.seesRegion {
-                all += try db.query("""
-                    \(select) WHERE (p.roles & \(bit)) != 0 AND p.id != ? AND p.municipality_id IS NOT ? LIMIT ?
-                    """, [today, personID, local, max(0, others)], candidate)
+                all += try db.query("\(select) \(SQLiteStore.otherTutors)", [today, personID, local, max(0, others)], candidate)
             }
             return TutorCandidate.ranked(all, personMunicipality: home, deficitDirections: directions)
         }

@@ -18,7 +18,9 @@ final class PermissionsTests: XCTestCase {
         XCTAssertFalse(Permissions.allows(t, .confirmSteps))
         XCTAssertFalse(Permissions.allows(t, .triageRequests))
         XCTAssertFalse(Permissions.allows(t, .seeIndicators))
-        XCTAssertEqual(Permissions.matrix[.teacher]?.count, 3)
+        XCTAssertTrue(Permissions.allows(t, .assessSelf))
+        XCTAssertFalse(Permissions.allows(t, .recordDiagnostics))
+        XCTAssertEqual(Permissions.matrix[.teacher]?.count, 4)
     }
 
     func testRoleSpecificActions() {

@@ -6,7 +6,9 @@ import XCTest
 /// Челябинский ГО is left without a tutor (as a tenth of the demo's routes
 /// are); the demo tutor's program is running, filtered to that teacher;
 /// the demo methodist assigns her from «Маршруты без тьютора»; the tutor's
-/// caseload shows the teacher within a tick, without a key or a restart.
+/// caseload shows the teacher within a tick, without a key or a restart;
+/// the tutor records a lesson observation that closes one of her deficits
+/// and opens another, and the teacher's «Диагностика» tab shows both.
 final class TutorAssignmentEndToEndTests: XCTestCase {
     /// Runs SQL on the file; answers the first row's texts.
     @discardableResult
@@ -78,11 +80,51 @@ final class TutorAssignmentEndToEndTests: XCTestCase {
         try methodist.send("Escape")
         try methodist.send("q")
         try methodist.waitFor("EXIT=0")
-        try tutor.send("Escape", "q")
-        try tutor.waitFor("EXIT=0")
         // The teacher's screen names the tutor.
         let teacher = try Harness.run(binary, ["--db", db, "--as", login, "--headless", "--size", "120x30", "--keys", ""])
         XCTAssertEqual(teacher.status, 0, teacher.stderr)
         XCTAssertTrue(teacher.stdout.contains("Королёва"), teacher.stdout)
+
+        // The tutor observes a lesson: an open deficit scores 80 (closed), a competence without one scores 30 (found).
+        let competences = try rows(db, "SELECT id, code FROM competences ORDER BY id")
+        let open = Set(try rows(db, "SELECT competence_id FROM deficits WHERE person_id = \(person) AND status != 'closed'").map { $0[0] })
+        guard let closing = competences.firstIndex(where: { open.contains($0[0]) }),
+              let opening = competences.firstIndex(where: { !open.contains($0[0]) }) else { return XCTFail("no deficit to close or open") }
+        try tutor.send("Enter")
+        try tutor.waitFor("ИОМ")
+        try tutor.send("o")
+        try tutor.waitFor("Диагностика: наблюдение урока")
+        // The fields: source, date, then one score per competence in the framework's order.
+        var focus = -2
+        for (index, score) in [(closing, "80"), (opening, "30")].sorted(by: { $0.0 < $1.0 }) {
+            for _ in focus..<index { try tutor.send("Down") }
+            focus = index
+            try tutor.type(score)
+        }
+        try tutor.send("C-s")
+        try tutor.waitFor("Диагностика записана · закрыт: \(competences[closing][1])")
+        try tutor.waitFor("выявлен: \(competences[opening][1])")
+        try tutor.send("Escape", "Escape", "q")
+        try tutor.waitFor("EXIT=0")
+        let tab = try Harness.run(binary, ["--db", db, "--as", login, "--headless", "--size", "120x30", "--keys", "3"])
+        XCTAssertEqual(tab.status, 0, tab.stderr)
+        XCTAssertTrue(tab.stdout.contains("наблюдение урока"), tab.stdout)
+        XCTAssertTrue(tab.stdout.contains("✓ закрыт: \(competences[closing][1])"), tab.stdout)
+        XCTAssertTrue(tab.stdout.contains("+ выявлен: \(competences[opening][1])"), tab.stdout)
+    }
+
+    /// Every row's texts.
+    func rows(_ db: String, _ text: String) throws -> [[String]] {
+        var handle: OpaquePointer?
+        guard sqlite3_open_v2(db, &handle, SQLITE_OPEN_READONLY, nil) == SQLITE_OK, let handle else { throw XCTSkip("cannot open \(db)") }
+        defer { sqlite3_close_v2(handle) }
+        var stmt: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, text, -1, &stmt, nil) == SQLITE_OK else { XCTFail(String(cString: sqlite3_errmsg(handle))); return [] }
+        defer { sqlite3_finalize(stmt) }
+        var out: [[String]] = []
+        while sqlite3_step(stmt) == SQLITE_ROW {
+            out.append((0..<sqlite3_column_count(stmt)).map { String(cString: sqlite3_column_text(stmt, $0)) })
+        }
+        return out
     }
 }

@@ -34,6 +34,17 @@ final class PermissionMatrixTests: XCTestCase {
             try w.store.createRequest(v, text: "Нужна помощь с уроком", authorID: v.personID, organizationID: nil, isYoungAuthor: false)
             return true
         },
+        Probe(action: .assessSelf, kind: .write, name: "recordDiagnostic(own self-assessment)") { w, v, _ in
+            let c = try XCTUnwrap(try w.store.competenceFramework().competences.first).id
+            _ = try w.store.recordDiagnostic(v, Diagnostic(id: 0, personID: v.personID, date: w.today, source: .selfAssessment, scores: [c: 70]))
+            return true
+        },
+        Probe(action: .recordDiagnostics, kind: .write, name: "recordDiagnostic(pupil's lesson observation)") { w, v, _ in
+            let c = try XCTUnwrap(try w.store.competenceFramework().competences.first).id
+            _ = try w.store.recordDiagnostic(v, Diagnostic(id: 0, personID: w.id("pupil"), date: w.today, source: .lessonObservation,
+                                                           scores: [c: 70]))
+            return true
+        },
         Probe(action: .seeCaseload, kind: .read, name: "caseloadPage") { w, v, _ in
             try w.store.caseloadPage(v, limit: 10).map(\.login).contains("pupil")
         },
@@ -134,7 +145,7 @@ final class PermissionMatrixTests: XCTestCase {
         XCTAssertEqual(Set(Self.probes.map(\.action)), Set(Action.allCases), "a new action needs a probe here")
     }
 
-    /// 7 roles × 22 actions: allowed exactly where the matrix says.
+    /// 7 roles × 24 actions: allowed exactly where the matrix says.
     func testEveryCellOfTheMatrixIsEnforcedByStorage() throws {
         var cells = 0, allowed = 0
         for role in Role.allCases {

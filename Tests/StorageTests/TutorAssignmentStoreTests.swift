@@ -204,4 +204,33 @@ extension PermissionWorld {
         try store.loadDeficit(Deficit(id: 0, personID: person, competenceID: id("c1"), severity: .severe, status: .identified,
                                       diagnosticID: d, score: 30))
     }
+
+    /// The picker reads a municipality's tutors, not its whole staff: 1.4 s on the national file before the index.
+    func testThePickerReadsTutorsThroughTheirIndex() throws {
+        XCTAssertEqual(Codecs.bit(.tutor), 2, "the literal of the index and of the picker's queries")
+        let db = try ContractFixture().sqlite("the query plan").db
+        for (sql, params) in [(SQLiteStore.localTutors, [1, 1] as [SQLBindable]), (SQLiteStore.otherTutors, [1, 1, 50])] {
+            let plan = try db.query("EXPLAIN QUERY PLAN SELECT p.id FROM people p " + sql, params) { $0.string(3) }.joined(separator: " | ")
+            XCTAssertTrue(plan.contains("people_tutors"), plan)
+        }
+    }
+
+    /// The picker's «нагрузка N» is the caseload's size: a person counted once whether tutored,
+    /// on a route of hers or both; an ended tutoring and a closed route do not count.
+    func testThePickersLoadIsTheCaseloadsSize() throws {
+        let f = try ContractFixture()
+        let tutor = f.id("tutor")
+        // elkina: tutoring and a route in progress (one person); ivanov: a route only; petrova: tutoring ended.
+        try f.store.loadRoute(Route(id: 0, personID: f.id("ivanov"), tutorID: tutor, periodStart: Day(iso: "2023-09-01")!,
+                                    periodEnd: Day(iso: "2024-08-31")!, status: .agreed))
+        try f.store.loadRoute(Route(id: 0, personID: f.id("ivanov"), tutorID: tutor, periodStart: Day(iso: "2022-09-01")!,
+                                    periodEnd: Day(iso: "2023-08-31")!, status: .completed))
+        try f.store.loadTutoring(TutoringAssignment(tutorID: tutor, personID: f.id("petrova"), since: Day(iso: "2023-01-01")!,
+                                                    until: Day(iso: "2024-01-01")!))
+        let methodist = try f.viewer("methodist")
+        let offered = try f.store.tutorCandidates(methodist, personID: f.id("petrova"), others: 10)
+        let load = try XCTUnwrap(offered.first { $0.id == tutor }).caseload
+        XCTAssertEqual(load, 2)
+        XCTAssertEqual(try f.store.caseloadPage(try f.viewer("tutor"), limit: 50).count, load, "the same as her caseload")
+    }
 }

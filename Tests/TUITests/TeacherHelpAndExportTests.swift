@@ -76,7 +76,7 @@ final class TeacherHelpAndExportTests: XCTestCase {
             let text = t.text()
             XCTAssertTrue(text.contains("Баллы по областям компетенций (порог 60)"), t.snapshot())
             XCTAssertTrue(text.contains("! функциональная грамотность"), "the weakest area is marked:\n\(t.snapshot())")
-            XCTAssertTrue(text.contains("Как изменились дефициты с 12.10.2023"), t.snapshot())
+            XCTAssertTrue(text.contains("Что изменила эта диагностика (к прежним баллам)"), t.snapshot())
             XCTAssertTrue(text.contains("✓ закрыт: М2 Оценивание образовательных результатов · 46 → 64"), t.snapshot())
             XCTAssertTrue(text.contains("• сохраняется: Ф2 Математическая грамотность · 33 → 41 · критический"), t.snapshot())
             XCTAssertTrue(text.contains("+ выявлен: П1 Предметные знания · 72 → 58 · умеренный"), t.snapshot())

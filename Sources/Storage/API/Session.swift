@@ -33,3 +33,4 @@ public protocol Session: AnyObject {
 /// a second backend conforms the same way and runs the same contract tests.
 public typealias Backend = Session & PeopleStore & RouteStore & CaseloadStore & RequestStore & TriageStore
     & RoadmapStore & SelectionStore & CatalogStore & MentoringStore & IndicatorStore & AuditStore & DraftStore
+    & DiagnosticStore

@@ -4,7 +4,7 @@ import Domain
 /// The areas the in-memory backend does not keep: reads answer empty (a
 /// screen shows its empty state), writes are refused with a reason.
 extension InMemoryBackend: RouteStore, CaseloadStore, RoadmapStore, SelectionStore, CatalogStore, MentoringStore,
-                           IndicatorStore, AuditStore {
+                           IndicatorStore, AuditStore, DiagnosticStore {
     static let unkept = StoreError.invalid(Phrase("Этого в памяти нет", "Not kept in memory"))
 
     // Routes
@@ -23,6 +23,10 @@ extension InMemoryBackend: RouteStore, CaseloadStore, RoadmapStore, SelectionSto
     func askToSkipMyStep(_ viewer: Viewer, stepID: StepID, expectedVersion: Int, reason: String) throws -> RouteStep { throw Self.unkept }
     func undoStepMove(_ viewer: Viewer, stepID: StepID, expectedVersion: Int, restoring before: RouteStep,
                       by hand: StepHand) throws -> RouteStep { throw Self.unkept }
+
+    // Diagnostics
+    func recordDiagnostic(_ viewer: Viewer, _ diagnostic: Diagnostic) throws -> DiagnosticOutcome { throw Self.unkept }
+    func withdrawDiagnostic(_ viewer: Viewer, id: DiagnosticID) throws -> DiagnosticOutcome { throw Self.unkept }
 
     // Caseloads
     func caseloadPage(_ viewer: Viewer, _ query: CaseloadQuery, after: PersonKey?, before: PersonKey?, lastPage: Bool,

@@ -15,14 +15,16 @@ enum DeficitMovement {
         var severity: DeficitSeverity?
     }
 
-    /// Changes from `earlier` (nil: the first diagnostic: everything under the
-    /// threshold is found) to `later`, in the framework's order: closed first,
-    /// then persisting, then found.
-    static func between(_ earlier: Diagnostic?, _ later: Diagnostic, framework: CompetenceFramework) -> [Change] {
+    /// What `later` changed, competence by competence, against the latest of
+    /// the `earlier` diagnostics (newest first) that scored that competence —
+    /// a lesson observation scores a few, so the one just before it may not
+    /// have scored them. None earlier: everything under the threshold is
+    /// found. In the framework's order: closed first, then persisting, then found.
+    static func between(_ earlier: [Diagnostic], _ later: Diagnostic, framework: CompetenceFramework) -> [Change] {
         var out: [Change] = []
         for c in framework.competences {
             guard let after = later.scores[c.id] else { continue }
-            let before = earlier?.scores[c.id]
+            let before = earlier.lazy.compactMap { $0.scores[c.id] }.first
             let was = before.flatMap { DeficitRules.severity(score: $0, scale: framework.scale) } != nil
             let now = DeficitRules.severity(score: after, scale: framework.scale)
             switch (was, now) {

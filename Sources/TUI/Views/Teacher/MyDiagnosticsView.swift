@@ -5,13 +5,19 @@ import Storage
 /// selected one, the scores by competence area as a bar chart (and by
 /// competence when there is room), and how deficits moved since the
 /// previous diagnostic. One person's diagnostics: a few a year, read whole.
+/// `n` records a self-assessment; `x` withdraws one's own entry of today.
 final class MyDiagnosticsView: AppView {
+    private enum Modal {
+        case dialog(TeacherDialog)
+        case withdraw(ConfirmDialog, DiagnosticID)
+    }
     let id = "myDiagnostics"
     let title = Phrase("Диагностика", "Diagnostics")
     private var diagnostics: [Diagnostic] = []
     private var framework = CompetenceFramework(competences: [])
     private var table: TableView<ArraySource<Diagnostic, DiagnosticID>>
     private var failed: String?
+    private var modal: Modal?
 
     init(_ ctx: AppContext) {
         table = TableView(source: ArraySource([], id: { $0.id }), columns: [], emptyMessage: "")
@@ -19,9 +25,26 @@ final class MyDiagnosticsView: AppView {
     }
 
     var bindings: [KeyBinding] {
-        TableView<ArraySource<Diagnostic, DiagnosticID>>.keyBindings(allowsMarks: false)
+        guard modal == nil else { return [] }   // a form or a question takes every key
+        let a = KeyBinding.Groups.actions
+        return [
+            KeyBinding("myDiagnostics.selfAssess", keys: [.char("n")], label: Phrase("Самооценка: внести баллы по компетенциям", "Self-assessment: enter scores by competence"), group: a),
+            KeyBinding("myDiagnostics.withdraw", keys: [.char("x")], label: Phrase("Отозвать свою диагностику (в день внесения)", "Withdraw your own diagnostic (on the day it was recorded)"), group: a),
+        ] + TableView<ArraySource<Diagnostic, DiagnosticID>>.keyBindings(allowsMarks: false)
             .filter { $0.action != "table.open" && $0.action != "table.sortNext" }
     }
+
+    var keyHints: [KeyHint] {
+        [KeyHint("myDiagnostics.selfAssess", label: Phrase("самооценка", "self-assessment")),
+         KeyHint("myDiagnostics.withdraw", label: Phrase("отозвать", "withdraw"))]
+    }
+
+    var openForm: Form? { if case .dialog(let d) = modal { return d.form } else { return nil } }
+    func fillOpenForm(from values: [String: String]) {
+        if case .dialog(var d) = modal { d.form.fill(from: values); modal = .dialog(d) }
+    }
+    var isEditing: Bool { modal != nil }
+    var hasUnsavedInput: Bool { if case .dialog(let d) = modal { return d.isDirty } else { return false } }
 
     func statusText(_ ctx: AppContext) -> String {
         guard let i = table.selectedIndex, !diagnostics.isEmpty else { return "" }
@@ -55,6 +78,24 @@ final class MyDiagnosticsView: AppView {
     }
 
     func handle(_ event: InputEvent, _ ctx: AppContext) -> ViewResult {
+        switch modal {
+        case .dialog(var d):
+            let outcome = d.handle(event)
+            modal = .dialog(d)
+            switch outcome {
+            case .pending: return .handled
+            case .unhandled: return .unhandled
+            case .cancelled: modal = nil; return .handled
+            case .submitted(let values): return saveSelfAssessment(d, values, ctx)
+            }
+        case .withdraw(var confirm, let id):
+            switch confirm.handle(event) {
+            case .pending: modal = .withdraw(confirm, id); return .handled
+            case .declined: modal = nil; return .handled
+            case .confirmed: modal = nil; return withdraw(id, ctx)
+            }
+        case nil: break
+        }
         if event == .key(.enter) { return dispatch(event, ctx) }   // nothing to open here: Enter is not this tab's
         switch table.handle(event) {
         case .ignored, .activated: return dispatch(event, ctx)
@@ -66,11 +107,79 @@ final class MyDiagnosticsView: AppView {
         switch action {
         case "table.first": table.moveToFirst(); return .handled
         case "table.last": table.moveToLast(); return .handled
+        case "myDiagnostics.selfAssess": return openSelfAssessment(ctx)
+        case "myDiagnostics.withdraw": return askToWithdraw(ctx)
         default: return .unhandled
         }
     }
 
+    private func openSelfAssessment(_ ctx: AppContext) -> ViewResult {
+        guard !framework.competences.isEmpty else {
+            return .message(ctx.t("В рамке компетенций пока ничего нет: оценивать нечего", "The competence framework is empty: nothing to score"), .warning)
+        }
+        var dialog = TeacherDialog(purpose: .help(nil), title: ctx.t("Самооценка", "Self-assessment"),
+                                   intro: DiagnosticEntryForm.intro(ctx, name: ctx.viewer.fullName, framework: framework),
+                                   fields: DiagnosticEntryForm.fields(ctx, framework: framework, sources: [.selfAssessment]),
+                                   language: ctx.language)
+        dialog.maxWidth = DiagnosticEntryForm.dialogWidth
+        modal = .dialog(dialog)
+        return .handled
+    }
+
+    private func saveSelfAssessment(_ dialog: TeacherDialog, _ values: [String: String], _ ctx: AppContext) -> ViewResult {
+        let d = DiagnosticEntryForm.diagnostic(from: values, personID: ctx.viewer.personID, framework: framework,
+                                               sources: [.selfAssessment], today: ctx.today)
+        do {
+            let outcome = try ctx.store.recordDiagnostic(ctx.viewer, d)
+            modal = nil
+            reload(ctx)
+            if let row = diagnostics.first(where: { $0.id == outcome.id }) { _ = table.follow(row) }
+            return .message(DiagnosticEntryForm.summary(outcome, framework: framework, ctx), .info)
+        } catch {
+            var dialog = dialog
+            dialog.error = ctx.describe(error)
+            modal = .dialog(dialog)
+            return .handled
+        }
+    }
+
+    private func askToWithdraw(_ ctx: AppContext) -> ViewResult {
+        guard let d = table.selectedRow else { return .handled }
+        if let refusal = DiagnosticEntryRules.withdrawRefusal(d, by: ctx.viewer, today: ctx.today) {
+            return .message(ctx.t("Нельзя: ", "Not possible: ") + ctx.t(refusal.reason), .warning)
+        }
+        modal = .withdraw(ConfirmDialog(question: ctx.t("Отозвать диагностику от \(d.date.russian) (\(ctx.t(d.source.label)))? Дефициты вернутся, как были до неё.",
+                                                        "Withdraw the diagnostic of \(d.date.iso) (\(ctx.t(d.source.label)))? The deficits go back to how they were."),
+                                        destructive: true, language: ctx.language), d.id)
+        return .handled
+    }
+
+    private func withdraw(_ id: DiagnosticID, _ ctx: AppContext) -> ViewResult {
+        do {
+            let outcome = try ctx.store.withdrawDiagnostic(ctx.viewer, id: id)
+            reload(ctx)
+            return .message(DiagnosticEntryForm.summary(outcome, framework: framework, ctx, withdrawn: true), .info)
+        } catch {
+            reload(ctx)
+            return .message(ctx.describe(error), .error)
+        }
+    }
+
+    private func renderModal(_ painter: Painter) {
+        switch modal {
+        case .dialog(var d): d.render(into: painter); modal = .dialog(d)
+        case .withdraw(var c, let id): c.render(into: painter); modal = .withdraw(c, id)
+        case nil: break
+        }
+    }
+
     func render(_ painter: Painter, _ ctx: AppContext) {
+        renderContent(painter.sub(Rect(x: 0, y: 0, width: painter.width, height: max(0, painter.height - 1))), ctx)
+        KeyHintRow.renderDotted(keyHints, bindings: bindings, into: painter, y: painter.height - 1, language: ctx.language)
+        renderModal(painter)
+    }
+
+    private func renderContent(_ painter: Painter, _ ctx: AppContext) {
         if let failed {
             painter.text(failed, x: 1, y: 1, role: .danger)
             return
@@ -81,6 +190,8 @@ final class MyDiagnosticsView: AppView {
                 .blank,
                 TeacherLine(ctx.t("Диагностику профессиональных дефицитов проводит ЦНППМ (региональная диагностика) или ваша школа (самооценка, наблюдение урока). По её итогам здесь появятся баллы по компетенциям, дефициты, а тьютор составит ваш маршрут.",
                                   "Diagnostics of professional deficits are run by the regional centre or your school. Their scores, your deficits and then your route will appear here."), .text),
+                .blank,
+                TeacherLine(ctx.t("n — внести самооценку", "n — record a self-assessment"), .muted),
             ], in: painter.sub(Rect(x: 1, y: 1, width: painter.width - 2, height: painter.height - 1)))
             return
         }
@@ -89,7 +200,7 @@ final class MyDiagnosticsView: AppView {
         let (list, rest) = Rect(x: 0, y: 0, width: painter.width, height: painter.height).splitTop(listHeight)
         table.render(into: painter.sub(twoColumns ? Rect(x: 0, y: 0, width: painter.width / 2 - 1, height: listHeight) : list))
         guard let selected = table.selectedRow, let index = diagnostics.firstIndex(where: { $0.id == selected.id }) else { return }
-        let previous = diagnostics.indices.contains(index + 1) ? diagnostics[index + 1] : nil
+        let previous = Array(diagnostics.dropFirst(index + 1))
         if twoColumns {
             let cols = Layout.columns(Rect(x: 0, y: 0, width: painter.width, height: painter.height), weights: [1, 1], gap: 2)
             let left = Rect(x: cols[0].x, y: listHeight + 1, width: cols[0].width, height: painter.height - listHeight - 1)
@@ -125,12 +236,17 @@ final class MyDiagnosticsView: AppView {
             .render(into: painter.sub(Rect(x: 1, y: y + 1, width: painter.width - 2, height: painter.height - y - 1)))
     }
 
-    private func renderMovement(_ d: Diagnostic, _ previous: Diagnostic?, _ painter: Painter, _ ctx: AppContext) {
-        let title = previous.map { ctx.t("Как изменились дефициты с \($0.date.russian)", "How deficits changed since \($0.date.russian)") }
-            ?? ctx.t("Выявленные дефициты (первая диагностика)", "Deficits found (the first diagnostic)")
+    private func renderMovement(_ d: Diagnostic, _ previous: [Diagnostic], _ painter: Painter, _ ctx: AppContext) {
+        let title = previous.isEmpty ? ctx.t("Выявленные дефициты (первая диагностика)", "Deficits found (the first diagnostic)")
+            : ctx.t("Что изменила эта диагностика (к прежним баллам)", "What this diagnostic changed (against earlier scores)")
         var lines = [TeacherLine(title, .header)]
+        if !d.note.isEmpty { lines.append(TeacherLine(ctx.t("Заметка: ", "Note: ") + d.note, .muted, hanging: 2)) }
         let changes = DeficitMovement.between(previous, d, framework: framework)
-        if changes.isEmpty { lines.append(TeacherLine(ctx.t("Дефицитов нет — все баллы не ниже порога.", "No deficits — every score is at or above the threshold."), .ok)) }
+        if changes.isEmpty {
+            lines.append(previous.isEmpty ? TeacherLine(ctx.t("Дефицитов нет — все баллы не ниже порога.", "No deficits — every score is at or above the threshold."), .ok)
+                : TeacherLine(ctx.t("Все оценённые здесь компетенции не ниже порога и не были дефицитами; остальные дефициты она не оценивала.",
+                                    "Every competence scored here is at or above the threshold and was no deficit; it did not score the others."), .ok, hanging: 0))
+        }
         for c in changes {
             let name = "\(c.competence.code) \(c.competence.name)"
             let scores = c.before.map { "\($0) → \(c.after)" } ?? "\(c.after)"

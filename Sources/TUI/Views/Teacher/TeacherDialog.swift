@@ -25,6 +25,8 @@ struct TeacherDialog {
     var form: Form
     /// Why the last submit was refused (a rule, a conflict), shown under the form.
     var error: String?
+    /// The widest the box grows on a wide screen (a form of long labels asks for more).
+    var maxWidth = 84
     private var discard: ConfirmDialog?
 
     init(purpose: Purpose, title: String, intro: [TeacherLine], fields: [FormField], language: Language) {
@@ -57,7 +59,7 @@ struct TeacherDialog {
     /// Centred on the screen, or over `pane` (Layout.overPane) when the view
     /// is split: then it takes the column's width, its sides on the borders.
     mutating func render(into painter: Painter, over pane: Rect? = nil) {
-        let width = pane.map { min($0.width, painter.width) } ?? max(20, min(painter.width - 4, 84))
+        let width = pane.map { min($0.width, painter.width) } ?? max(20, min(painter.width - 4, maxWidth))
         let inner = width - 4
         let introLines = TeacherLine.wrap(intro, width: inner)
         let fieldRows = form.fields.reduce(0) { $0 + $1.rows + ($1.error == nil ? 0 : 1) }

@@ -9,6 +9,8 @@ enum TutorAction: Equatable {
     case edit(StepID, version: Int)
     case cancel(RouteID, version: Int)
     case consult
+    /// A lesson observation (or another source) for the person.
+    case diagnostic
 }
 
 extension TutorPersonScreen {
@@ -55,6 +57,21 @@ extension TutorPersonScreen {
                 .text("hours", label: ctx.t("Часы", "Hours"), value: String(s.hours), maxLength: 4, validator: hours),
             ]
             purpose = .edit(s.id, version: s.version)
+        case "tutor.observe":
+            // A mentor sees the mentee's route but records no diagnostics: said before any typing.
+            guard ctx.viewer.can(.recordDiagnostics) else {
+                return .message(ctx.t("Нет прав: ", "Not allowed: ") + ctx.t(Action.recordDiagnostics.label), .error)
+            }
+            guard let framework = try? ctx.store.competenceFramework(), !framework.competences.isEmpty else {
+                return .message(ctx.t("В рамке компетенций пока ничего нет: оценивать нечего", "The competence framework is empty: nothing to score"), .warning)
+            }
+            var dialog = TeacherDialog(purpose: .help(nil), title: ctx.t("Диагностика: наблюдение урока", "Diagnostic: lesson observation"),
+                                       intro: DiagnosticEntryForm.intro(ctx, name: data.profile?.person.fullName ?? "", framework: framework),
+                                       fields: DiagnosticEntryForm.fields(ctx, framework: framework, sources: DiagnosticEntryRules.sourcesForOthers),
+                                       language: ctx.language)
+            dialog.maxWidth = DiagnosticEntryForm.dialogWidth
+            modal = .dialog(dialog, .diagnostic)
+            return .handled
         case "tutor.cancelRoute":
             guard let r = route else { return .handled }
             title = ctx.t("Отменить маршрут", "Cancel the route")
@@ -91,11 +108,13 @@ extension TutorPersonScreen {
                 let before = data.steps.first { $0.id == id && $0.version == version }
                 let moved = try store.confirmStep(v, stepID: id, expectedVersion: version, comment: values["comment"] ?? "")
                 lastStepUndo = StepUndo.after(before, moved, hand: .tutor, number: links.stepNumber[id])
+                lastDiagnostic = nil
                 message = ctx.t("Шаг подтверждён · u — отменить", "Step confirmed · u to undo")
             case .giveBack(let id, let version):
                 let before = data.steps.first { $0.id == id && $0.version == version }
                 let moved = try store.returnStep(v, stepID: id, expectedVersion: version, comment: values["comment"] ?? "")
                 lastStepUndo = StepUndo.after(before, moved, hand: .tutor, number: links.stepNumber[id])
+                lastDiagnostic = nil
                 message = ctx.t("Шаг возвращён на доработку · u — отменить", "Step returned for rework · u to undo")
             case .add(let routeID, let version):
                 let kind = StepKind(rawValue: values["kind"] ?? "") ?? .selfEducation
@@ -112,6 +131,13 @@ extension TutorPersonScreen {
             case .cancel(let id, let version):
                 try store.cancelRoute(v, routeID: id, expectedVersion: version, reason: values["reason"] ?? "")
                 message = ctx.t("Маршрут отменён", "Route cancelled")
+            case .diagnostic:
+                let framework = try store.competenceFramework()
+                let d = DiagnosticEntryForm.diagnostic(from: values, personID: personID, framework: framework,
+                                                       sources: DiagnosticEntryRules.sourcesForOthers, today: ctx.today)
+                let outcome = try store.recordDiagnostic(v, d)
+                lastDiagnostic = outcome.id
+                message = DiagnosticEntryForm.summary(outcome, framework: framework, ctx) + ctx.t(" · u — отозвать", " · u to withdraw")
             case .consult:
                 try store.logConsultation(v, personID: personID, date: day("date"),
                                           form: ConsultationForm(rawValue: values["form"] ?? "") ?? .inPerson,
@@ -140,6 +166,19 @@ extension TutorPersonScreen {
         }
     }
 
+    /// `u` after a diagnostic recorded here: its same-day withdrawal, the deficits put back.
+    func withdrawLastDiagnostic(_ id: DiagnosticID, _ ctx: AppContext) -> ViewResult {
+        lastDiagnostic = nil
+        do {
+            let framework = try ctx.store.competenceFramework()
+            let outcome = try ctx.store.withdrawDiagnostic(ctx.viewer, id: id)
+            reload(ctx)
+            return .message(DiagnosticEntryForm.summary(outcome, framework: framework, ctx, withdrawn: true), .info)
+        } catch {
+            return .message(ctx.describe(error), .error)
+        }
+    }
+
     /// The action with the versions just re-read.
     func refreshed(_ action: TutorAction) -> TutorAction {
         func stepVersion(_ id: StepID, _ v: Int) -> Int { data.steps.first { $0.id == id }?.version ?? v }
@@ -150,6 +189,7 @@ extension TutorPersonScreen {
         case .add(let id, let v): return .add(id, version: route?.version ?? v)
         case .cancel(let id, let v): return .cancel(id, version: route?.version ?? v)
         case .consult: return .consult
+        case .diagnostic: return .diagnostic
         }
     }
 }

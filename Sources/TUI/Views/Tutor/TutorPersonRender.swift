@@ -4,7 +4,8 @@ import Storage
 extension TutorPersonScreen {
     /// The hint row: its keys are read from the bindings; `u` while there is a confirm or return to take back.
     var keyHints: [KeyHint] {
-        (lastStepUndo == nil ? [] : [KeyHint("tutor.undo", label: Phrase("отменить", "undo"))])
+        (lastDiagnostic != nil ? [KeyHint("tutor.undo", label: Phrase("отозвать диагностику", "withdraw the diagnostic"))]
+            : lastStepUndo == nil ? [] : [KeyHint("tutor.undo", label: Phrase("отменить", "undo"))])
             + [KeyHint("tutor.agree", label: Phrase("согласовать", "agree")), KeyHint("tutor.confirm", label: Phrase("подтвердить", "confirm")),
                KeyHint("tutor.return", label: Phrase("вернуть", "return")), KeyHint("tutor.proposals", label: Phrase("предложения", "proposals")),
                KeyHint("tutor.add", label: Phrase("шаг", "step")), KeyHint("tutor.consult", label: Phrase("консультация", "consult")),

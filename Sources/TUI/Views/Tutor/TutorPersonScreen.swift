@@ -22,6 +22,8 @@ final class TutorPersonScreen {
     var modal: Modal?
     /// The last confirm or return from here, for `u`.
     var lastStepUndo: StepUndo?
+    /// The diagnostic just recorded here, for `u` (its withdrawal): the last action wins.
+    var lastDiagnostic: DiagnosticID?
     var closed = false
     var timeline: [TimelineEntry] = []
     /// The catalog items and deficits the new-step dialog offers.
@@ -51,12 +53,14 @@ final class TutorPersonScreen {
             KeyBinding("tutor.agree", keys: [.char("A")], label: Phrase("Согласовать маршрут", "Agree the route"), group: a),
             KeyBinding("tutor.confirm", keys: [.char("c")], label: Phrase("Подтвердить выполненный шаг (с комментарием)", "Confirm a done step (with a comment)"), group: a),
             KeyBinding("tutor.return", keys: [.char("r")], label: Phrase("Вернуть шаг на доработку (с комментарием)", "Return the step for rework (with a comment)"), group: a),
-            StepUndo.binding("tutor.undo"),
+            KeyBinding("tutor.undo", keys: [.char("u")], label: Phrase("Отменить последнее: действие с шагом или внесённую диагностику",
+                                                                    "Undo the last: a step action or a diagnostic recorded"), group: a),
             KeyBinding("tutor.add", keys: [.char("n")], label: Phrase("Добавить шаг", "Add a step"), group: a),
             KeyBinding("tutor.edit", keys: [.char("e")], label: Phrase("Изменить шаг (название, сроки, часы)", "Edit the step (title, dates, hours)"), group: a),
             KeyBinding("tutor.remove", keys: [.delete, .char("-")], label: Phrase("Удалить запланированный шаг", "Remove a planned step"), group: a),
             KeyBinding("tutor.proposals", keys: [.char("p")], label: Phrase("Построить маршрут из предложений", "Build the route from proposals"), group: a),
             KeyBinding("tutor.consult", keys: [.char("l")], label: Phrase("Записать консультацию", "Log a consultation"), group: a),
+            KeyBinding("tutor.observe", keys: [.char("o")], label: Phrase("Диагностика: наблюдение урока, конкурс…", "Diagnostic: lesson observation, competition…"), group: a),
             KeyBinding("tutor.timeline", keys: [.char("t")], label: Phrase("Хронология: консультации, шаги, диагностики", "Timeline: consultations, steps, diagnostics"), group: a),
             KeyBinding("tutor.cancelRoute", keys: [.char("X")], label: Phrase("Отменить маршрут (с причиной)", "Cancel the route (with a reason)"), group: a),
             KeyBinding("tutor.open", keys: [.enter], label: Phrase("Подробно о шаге", "Step details"), group: a),
@@ -166,12 +170,13 @@ final class TutorPersonScreen {
         case "tutor.proposals": return openProposals(ctx)
         case "tutor.agree": return agree(ctx)
         case "tutor.undo":
+            if let id = lastDiagnostic { return withdrawLastDiagnostic(id, ctx) }
             guard let undo = lastStepUndo else { return StepUndo.nothing(ctx) }
             lastStepUndo = nil
             let (result, _) = undo.run(ctx)
             reload(ctx)
             return result
-        case "tutor.confirm", "tutor.return", "tutor.add", "tutor.edit", "tutor.consult", "tutor.cancelRoute":
+        case "tutor.confirm", "tutor.return", "tutor.add", "tutor.edit", "tutor.consult", "tutor.cancelRoute", "tutor.observe":
             return openDialog(action, ctx)
         case "tutor.remove":
             guard let step = selectedStep else { return .handled }
