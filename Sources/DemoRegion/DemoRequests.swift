@@ -11,8 +11,10 @@ import Storage
 /// date), `declineReason`; the actor is the author, the methodist or the assignee.
 ///
 /// Scripted ones: eight new requests in Челябинский ГО (one from `teacher2`,
-/// one from a school), four assigned to `rma` (directions 1 and 6), one of
-/// `teacher`'s in work with the demo tutor.
+/// one from a school), four assigned to `rma` (directions 1 and 6), and
+/// №13, `teacher`'s, assigned to the demo tutor and not yet taken into work
+/// (made six days ago, so its due date is still ahead): she works it to the
+/// end — take, help, resolve — and the author reads the answer.
 extension DemoBuilder {
     static let requestDirections: [Int: [(Int, Double)]] = [
         DemoCatalogs.Profile.school.rawValue: [(1, 20), (3, 14), (6, 8), (7, 12), (4, 3), (8, 5), (9, 5), (11, 8), (12, 4),
@@ -65,8 +67,8 @@ extension DemoBuilder {
                 forcedDirection = 3
                 forcedText = "Прошу помочь с разработкой рабочей программы по функциональной грамотности для 7 классов"
                 forcedAssignee = demoTutorID
-                forcedStatus = .inProgress
-                created = today.adding(days: -20)
+                forcedStatus = .assigned
+                created = today.adding(days: -6)
             default:
                 break
             }

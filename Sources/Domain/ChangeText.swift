@@ -20,6 +20,8 @@ public enum RecordedValue: Sendable {
     case timing, decision, planNote
     /// The number of another thing: «№12».
     case reference
+    /// A record of help given on a request (`HelpGiven.recordedText`): «12.03.2024, консультация: …».
+    case helpGiven
     /// A diagnostic's scores, `competence:score` comma-separated: «М1 64, Ц1 48».
     case scores
 }
@@ -36,6 +38,11 @@ public enum ChangeText {
             return Phrase("\(change.field): \(change.before) → \(change.after)", "\(change.field): \(change.before) → \(change.after)")
         }
         if case .planNote = kind { return value(change.after, kind, names) }
+        // Facts added, not values replaced: no «— →».
+        if case .helpGiven = kind { return label.joined(Phrase(": ", ": ")).joined(value(change.after, kind, names)) }
+        if entity == "request", change.field == RequestField.handBackReason.rawValue {
+            return label.joined(Phrase(": ", ": ")).joined(value(change.after, .text, names))
+        }
         return label.joined(Phrase(": ", ": ")).joined(value(change.before, kind, names)).joined(Phrase(" → ", " → "))
             .joined(value(change.after, kind, names))
     }
@@ -77,6 +84,9 @@ public enum ChangeText {
         case .decision: return decision(raw)
         case .planNote: return planNote(raw)
         case .reference: return Int64(raw).map { Phrase("№\($0)", "#\($0)") } ?? same(raw)
+        case .helpGiven:
+            guard let h = HelpGiven.fromRecorded(raw) else { return same(raw) }
+            return Phrase("\(h.date.russian), \(h.form.label.ru): \(h.what)", "\(h.date.iso), \(h.form.label.en): \(h.what)")
         case .scores:
             return joined(raw.split(separator: ",").map { pair in
                 let kv = pair.split(separator: ":")
@@ -168,7 +178,9 @@ public enum ChangeText {
                    "priority": (Phrase("приоритет", "priority"),
                                 .label({ v in RequestPriority.allCases.first { $0.historyName == v }?.label }, list: false)),
                    "assignee": (Phrase("исполнитель", "assignee"), .person), "due": (Phrase("срок", "due"), .day),
-                   "resolvedOn": (Phrase("решён", "resolved on"), .day), "declineReason": (Phrase("причина отклонения", "decline reason"), .text)]
+                   "resolvedOn": (Phrase("решён", "resolved on"), .day), "declineReason": (Phrase("причина отклонения", "decline reason"), .text),
+                   "answer": (Phrase("ответ", "answer"), .text), "help": (Phrase("оказана помощь", "help given"), .helpGiven),
+                   "handBackReason": (Phrase("возвращён на разбор", "handed back to triage"), .text)]
         case "step":
             own = ["status": (Phrase("статус", "status"), .label(labelled(StepStatus.self), list: false)),
                    "kind": (Phrase("вид", "kind"), .label(labelled(StepKind.self), list: false)),

@@ -3,7 +3,7 @@
 public enum Action: String, Sendable, CaseIterable, Labelled {
     case seeOwnRoute, editOwnSteps, askForHelp, assessSelf
     case seeCaseload, editRoutes, confirmSteps, logConsultations, assignTutors, recordDiagnostics
-    case seeRequests, triageRequests
+    case seeRequests, triageRequests, workRequests
     case seeRoadmap, editRoadmap
     case seeSelection, decideSelection
     case seeIndicators, editCatalogs, editMentoring
@@ -23,6 +23,7 @@ public enum Action: String, Sendable, CaseIterable, Labelled {
         case .recordDiagnostics: return Phrase("вносить диагностики сопровождаемых", "record diagnostics of the people supported")
         case .seeRequests: return Phrase("видеть запросы", "see requests")
         case .triageRequests: return Phrase("разбирать запросы", "triage requests")
+        case .workRequests: return Phrase("работать по назначенным запросам", "work on assigned requests")
         case .seeRoadmap: return Phrase("видеть дорожную карту", "see roadmap")
         case .editRoadmap: return Phrase("вести дорожную карту", "edit roadmap")
         case .seeSelection: return Phrase("видеть отбор в РМА", "see RMA selection")
@@ -44,13 +45,13 @@ public enum Permissions {
         .teacher: [.seeOwnRoute, .editOwnSteps, .askForHelp, .assessSelf],
         .mentor: [.seeOwnRoute, .editOwnSteps, .askForHelp, .assessSelf, .seeCaseload],
         .tutor: [.seeOwnRoute, .editOwnSteps, .askForHelp, .assessSelf, .seeCaseload, .editRoutes, .confirmSteps,
-                 .logConsultations, .seeRequests, .recordDiagnostics],
+                 .logConsultations, .seeRequests, .recordDiagnostics, .workRequests],
         .municipalMethodist: [.seeOwnRoute, .editOwnSteps, .askForHelp, .assessSelf, .seeRequests, .triageRequests,
                               .seeIndicators, .seePeople, .editMentoring, .seeCaseload, .editRoutes,
-                              .confirmSteps, .logConsultations, .assignTutors, .recordDiagnostics],
+                              .confirmSteps, .logConsultations, .assignTutors, .recordDiagnostics, .workRequests],
         .regionalMethodist: [.seeOwnRoute, .editOwnSteps, .askForHelp, .assessSelf, .seeCaseload, .editRoutes, .confirmSteps,
                              .logConsultations, .seeRequests, .triageRequests, .seeRoadmap, .editRoadmap,
-                             .seeSelection, .seePeople, .recordDiagnostics],
+                             .seeSelection, .seePeople, .recordDiagnostics, .workRequests],
         .coordinator: [.seeOwnRoute, .askForHelp, .seeRequests, .triageRequests, .seeRoadmap, .editRoadmap,
                        .seeSelection, .decideSelection, .seeIndicators, .editCatalogs, .editMentoring,
                        .seePeople, .importData, .seeAudit, .assignTutors, .recordDiagnostics],

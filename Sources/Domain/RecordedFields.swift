@@ -20,6 +20,7 @@ extension HelpRequest: Recorded, Versioned {
             (RequestField.due.rawValue, recorded(due)),
             (RequestField.resolvedOn.rawValue, recorded(resolvedOn)),
             (RequestField.declineReason.rawValue, declineReason),
+            (RequestField.answer.rawValue, answer),
         ]
     }
 }

@@ -6,7 +6,8 @@ public enum RequestStatus: String, Lifecycle {
         .new: [.triaged, .assigned, .declined],
         .triaged: [.assigned, .declined],
         .assigned: [.inProgress, .triaged, .declined],
-        .inProgress: [.resolved, .assigned, .declined],
+        // Back to triaged: the assignee hands it back (RequestWork.handBack).
+        .inProgress: [.resolved, .assigned, .triaged, .declined],
         .resolved: [],
         .declined: [],
     ]
@@ -54,17 +55,19 @@ public struct HelpRequest: Hashable, Sendable, Identifiable {
     public var createdOn: Day
     public var resolvedOn: Day?
     public var declineReason: String
+    /// The assignee's answer to the author, written when resolving.
+    public var answer: String
     public var version: Int
 
     public init(id: RequestID, text: String, authorID: PersonID?, organizationID: OrganizationID?,
                 municipalityID: MunicipalityID?, competenceID: CompetenceID? = nil, direction: Int? = nil,
                 priority: RequestPriority = .normal, status: RequestStatus = .new, assigneeID: PersonID? = nil,
-                due: Day? = nil, createdOn: Day, resolvedOn: Day? = nil, declineReason: String = "", version: Int = 1) {
+                due: Day? = nil, createdOn: Day, resolvedOn: Day? = nil, declineReason: String = "", answer: String = "", version: Int = 1) {
         self.id = id; self.text = text; self.authorID = authorID; self.organizationID = organizationID
         self.municipalityID = municipalityID; self.competenceID = competenceID; self.direction = direction
         self.priority = priority; self.status = status; self.assigneeID = assigneeID; self.due = due
         self.createdOn = createdOn; self.resolvedOn = resolvedOn; self.declineReason = declineReason
-        self.version = version
+        self.answer = answer; self.version = version
     }
 }
 

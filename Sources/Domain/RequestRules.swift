@@ -2,6 +2,8 @@
 /// `rawValue` is what `RequestChange.field` holds.
 public enum RequestField: String, Sendable, CaseIterable, Labelled {
     case text, competence, status, priority, direction, assignee, due, resolvedOn, declineReason
+    /// The assignee's work (`RequestWork`): the answer; a record of help; why it went back to triage.
+    case answer, help, handBackReason
 
     public var label: Phrase {
         switch self {
@@ -14,6 +16,9 @@ public enum RequestField: String, Sendable, CaseIterable, Labelled {
         case .due: return Phrase("срок", "due date")
         case .resolvedOn: return Phrase("дата решения", "resolved on")
         case .declineReason: return Phrase("причина отклонения", "decline reason")
+        case .answer: return Phrase("ответ", "answer")
+        case .help: return Phrase("оказана помощь", "help given")
+        case .handBackReason: return Phrase("возвращён на разбор", "handed back to triage")
         }
     }
 }

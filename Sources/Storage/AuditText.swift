@@ -46,6 +46,7 @@ public enum AuditText {
         case "add": return Phrase("добавление", "added")
         case "remove": return Phrase("удаление", "removed")
         case "comment": return Phrase("комментарий", "comment")
+        case "help": return Phrase("оказана помощь", "help given")
         case "import": return Phrase("загрузка", "imported")
         case "decision": return Phrase("решение", "decision")
         case "roles": return Phrase("роли", "roles")

@@ -45,8 +45,10 @@ extension SQLiteStore {
     static let requestColumns = """
         q.id, q.text, q.author_id, q.organization_id, q.municipality_id, q.competence_id, q.direction, q.priority,
         q.status, q.assignee_id, q.due, q.created_on, q.resolved_on, q.decline_reason, q.version, q.urgent,
-        coalesce(a.full_name, ''), coalesce(o.name, ''), coalesce(o.flags, 0), coalesce(s.full_name, '')
+        coalesce(a.full_name, ''), coalesce(o.name, ''), coalesce(o.flags, 0), coalesce(s.full_name, ''), q.answer
         """
+    /// How many columns `requestColumns` reads: a query that adds its own reads them from here on.
+    static let requestColumnCount = 21
     static let requestJoins = """
         LEFT JOIN people a ON a.id = q.author_id
         LEFT JOIN organizations o ON o.id = q.organization_id
@@ -59,7 +61,7 @@ extension SQLiteStore {
                               priority: RequestPriority(rawValue: r.int(7)) ?? .normal,
                               status: RequestStatus(rawValue: r.string(8)) ?? .new, assigneeID: r.optInt64(9),
                               due: r.day(10), createdOn: r.day(11) ?? Day(ordinal: 0), resolvedOn: r.day(12),
-                              declineReason: r.string(13), version: r.int(14))
+                              declineReason: r.string(13), answer: r.string(20), version: r.int(14))
         return RequestSummary(request: req, authorName: r.string(16), organizationName: r.string(17),
                               lowResultsSchool: OrganizationFlags(rawValue: r.int(18)).contains(.lowResults),
                               urgent: r.bool(15), assigneeName: r.string(19))
@@ -172,15 +174,15 @@ extension SQLiteStore {
         }, columns: { r in
             [("text", r.text), ("competence_id", r.competenceID), ("direction", r.direction), ("priority", r.priority.rawValue),
              ("status", r.status.rawValue), ("assignee_id", r.assigneeID), ("due", r.due), ("resolved_on", r.resolvedOn),
-             ("decline_reason", r.declineReason)]
+             ("decline_reason", r.declineReason), ("answer", r.answer)]
         })
     }
 
-    /// Triagers change any request they see; others only the ones assigned to them.
+    /// Triagers change any request they see. An assignee who does not
+    /// triage works on their request (`workRequest`: take, help, resolve,
+    /// hand back) but never sets its priority, due date or assignee.
     func mayChange(_ viewer: Viewer, _ request: HelpRequest) throws {
-        guard viewer.can(.triageRequests) || (viewer.can(.seeRequests) && request.assigneeID == viewer.personID) else {
-            throw StoreError.forbidden(Action.triageRequests.label)
-        }
+        guard viewer.can(.triageRequests) else { throw StoreError.forbidden(Action.triageRequests.label) }
     }
 
     /// Changes a request by a domain rule that answers the new request (or a

@@ -123,7 +123,8 @@ extension SQLiteStore {
     }
 
     static func triageRow(_ r: Row) -> TriageRow {
-        TriageRow(summary: SQLiteStore.requestSummary(r), youngAuthor: r.bool(20), key: TriageRowKey(r.string(21)))
+        TriageRow(summary: SQLiteStore.requestSummary(r), youngAuthor: r.bool(SQLiteStore.requestColumnCount),
+                 key: TriageRowKey(r.string(SQLiteStore.requestColumnCount + 1)))
     }
 
     /// The sizes of the inbox's saved filters (open, new, mine, overdue,

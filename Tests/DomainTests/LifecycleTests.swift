@@ -63,7 +63,7 @@ final class LifecycleTests: XCTestCase {
         XCTAssertEqual(RequestStatus.new.next, [.triaged, .assigned, .declined])
         XCTAssertEqual(RequestStatus.triaged.next, [.assigned, .declined])
         XCTAssertEqual(RequestStatus.assigned.next, [.inProgress, .triaged, .declined])
-        XCTAssertEqual(RequestStatus.inProgress.next, [.resolved, .assigned, .declined])
+        XCTAssertEqual(RequestStatus.inProgress.next, [.resolved, .assigned, .triaged, .declined])
         XCTAssertTrue(RequestStatus.resolved.isFinal)
         XCTAssertTrue(RequestStatus.declined.isFinal)
         XCTAssertEqual(RequestStatus.allCases.filter(\.isOpen), [.new, .triaged, .assigned, .inProgress])

@@ -130,7 +130,9 @@ final class RequestRulesTests: XCTestCase {
         XCTAssertNil(u?.request.assigneeID)
         XCTAssertEqual(u?.changes, [FieldChange(.status, before: "assigned", after: "triaged"),
                                     FieldChange(.assignee, before: "5", after: "")])
-        assertRefused(request(1, .inProgress, assignee: 5).unassign(), ru: ["«в работе»", "«разобран»"])
+        // In work, too: back to triage (the assignee hands it back, or the methodist takes it off).
+        XCTAssertEqual(success(request(1, .inProgress, assignee: 5).unassign())?.request.status, .triaged)
+        assertRefused(request(1, .resolved, assignee: 5).unassign(), ru: ["закрыт"])
     }
 
     func testStartWork() {
@@ -168,7 +170,7 @@ final class RequestRulesTests: XCTestCase {
         XCTAssertEqual(change, RequestChange(requestID: 4, actorID: 9, at: 1_700_000_000, field: "status",
                                              before: "new", after: "triaged"))
         XCTAssertEqual(RequestPriority.allCases.map(\.historyName), ["low", "normal", "high", "urgent"])
-        XCTAssertEqual(RequestField.allCases.count, 9)
+        XCTAssertEqual(RequestField.allCases.count, 12)
     }
 
     // MARK: deadlines

@@ -84,6 +84,11 @@ final class PermissionMatrixTests: XCTestCase {
                                       text: "Запрос, записанный методистом")
             return true
         },
+        Probe(action: .workRequests, kind: .write, name: "workRequest(take, assigned to the viewer)",
+              setup: { w, v in try w.freshRequestAssigned(to: v) }) { w, v, request in
+            try w.store.workRequest(v, TriageTarget(id: request, version: 1), .take)
+            return true
+        },
         Probe(action: .seeRoadmap, kind: .read, name: "roadmapItems") { w, v, _ in
             !(try w.store.roadmapItems(v)).isEmpty
         },
@@ -140,7 +145,7 @@ final class PermissionMatrixTests: XCTestCase {
         XCTAssertEqual(Set(Self.probes.map(\.action)), Set(Action.allCases), "a new action needs a probe here")
     }
 
-    /// 7 roles × 21 actions: allowed exactly where the matrix says.
+    /// 7 roles × 24 actions: allowed exactly where the matrix says.
     func testEveryCellOfTheMatrixIsEnforcedByStorage() throws {
         var cells = 0, allowed = 0
         for role in Role.allCases {

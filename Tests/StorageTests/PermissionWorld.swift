@@ -105,6 +105,14 @@ final class PermissionWorld {
 
     /// The system's view of the data (the administrator's: every person, every catalog entry).
     private var system: Viewer { get throws { try actor(.administrator) } }
+    /// A request of direction 3 from the pupil, assigned to the viewer (whatever their role), not yet in work.
+    func freshRequestAssigned(to v: Viewer) throws -> RequestID {
+        try store.loadRequest(HelpRequest(id: 0, text: "Помогите с рабочей программой", authorID: id("pupil"),
+                                          organizationID: id("schoolA"), municipalityID: id("A"), direction: 3, status: .assigned,
+                                          assigneeID: v.personID, createdOn: day("2024-03-01")),
+                              urgent: false, at: StandardRegion.requestsCreatedAt)
+    }
+
     func requestVersion(_ id: RequestID) throws -> Int { try store.request(try actor(.coordinator), id: id)?.request.version ?? 0 }
     func eventRow(_ id: EventID) throws -> EventRow? { try store.eventRow(try actor(.coordinator), id: id) }
     func personRecord(_ id: PersonID) throws -> Person? { try store.person(try system, id: id) }

@@ -24,6 +24,7 @@ final class CursorStaysTests: XCTestCase {
 
     static func view<V>(_ app: App, _ id: String, as: V.Type) -> V? { app.views.first { $0.id == id } as? V }
     static func request(_ app: App) -> Int64? { view(app, "requests", as: TriageInboxView.self)?.table.selectedRow?.id }
+    static func assigned(_ app: App) -> Int64? { view(app, "assigned", as: RequestsView.self)?.table.selectedRow?.id }
     static func programme(_ app: App) -> Int64? { view(app, "catalogs", as: CatalogView.self)?.programmes.selected?.id }
     static func practice(_ app: App) -> Int64? { view(app, "catalogs", as: CatalogView.self)?.practices.selected?.id }
     static func pair(_ app: App) -> Int64? { view(app, "mentoring", as: MentoringView.self)?.pairs.selectedRow?.id }
@@ -39,6 +40,12 @@ final class CursorStaysTests: XCTestCase {
         Case(name: "inbox: due date", login: "methodist", tab: "requests", reach: "jj", action: "t+30<Enter>", selected: Self.request),
         Case(name: "inbox: comment", login: "methodist", tab: "requests", reach: "jj", action: "cПозвонить автору<C-s>", selected: Self.request),
         Case(name: "inbox: decline", login: "methodist", tab: "requests", reach: "jj", action: "xДубликат запроса №3<C-s>", leaves: true, selected: Self.request),
+        // The РМА methodist's «Поручено мне»: her work keys; a request handed back is no longer hers.
+        Case(name: "assigned: take into work", login: "rma", tab: "assigned", reach: "j", action: "w", selected: Self.assigned),
+        Case(name: "assigned: help given", login: "rma", tab: "assigned", reach: "jj", action: "p<Tab><Tab>Подобрали материалы<C-s>",
+             selected: Self.assigned),
+        Case(name: "assigned: hand back", login: "rma", tab: "assigned", reach: "jj", action: "bНе моё направление<C-s>", leaves: true,
+             selected: Self.assigned),
         Case(name: "catalog: edit", login: "coordinator", tab: "catalogs", reach: "jj", action: "e<C-s>", selected: Self.programme),
         Case(name: "catalog: retire", login: "coordinator", tab: "catalogs", reach: "jj", action: "xy", leaves: true, selected: Self.programme),
         Case(name: "practices: to review", login: "coordinator", tab: "catalogs", reach: "Bjj", action: "w", selected: Self.practice),

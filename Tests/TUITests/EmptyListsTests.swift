@@ -51,8 +51,10 @@ final class EmptyListsTests: XCTestCase {
     /// from the view's first; `|` between texts either of which): every view
     /// of every role must be here.
     static let emptyTexts: [String: [(keys: String, text: String)]] = [
-        // The inbox opens on «Открытые»; the requests of those who do not triage have no filters.
-        "requests": [("", "В «Открытые» запросов нет|Запросов пока нет")],
+        // The inbox opens on «Открытые»; those who work requests but do not triage open on their own ones;
+        // the other requests lists have no filters.
+        "requests": [("", "В «Открытые» запросов нет|Вам не назначено запросов|Запросов пока нет")],
+        "assigned": [("", "Вам не назначено запросов")],
         "caseload": [("", "Вы пока никого не сопровождаете")],
         "rma": [("", "— пусто —"), ("O", "Заявок нет")],
         "mentoring": [("", "Пар нет"), ("<Tab>", "У всех молодых педагогов есть наставник")],

@@ -11,6 +11,10 @@ public protocol RequestStore: AnyObject {
     func ownRequestCount(_ viewer: Viewer) throws -> Int
     /// Every change of a request, oldest first, with the names a reader needs.
     func requestLog(_ viewer: Viewer, id: RequestID) throws -> [RequestLogEntry]
+    /// The assignee's work on their request: take, record help, resolve, hand back (`RequestWork`).
+    func workRequest(_ viewer: Viewer, _ target: TriageTarget, _ work: RequestWork) throws -> HelpRequest
+    /// The help given on a request, oldest first, with who recorded it.
+    func requestHelp(_ viewer: Viewer, id: RequestID) throws -> [HelpGiven]
 }
 
 extension RequestStore {

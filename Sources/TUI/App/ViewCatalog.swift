@@ -29,6 +29,9 @@ public enum ViewCatalog {
         // Storage lets everyone browse them (routes point at them), the tab stays off the others' busy bars.
         if v.can(.editCatalogs) { views.append(CatalogView(ctx)) }
         if v.can(.seeAudit) { views.append(AuditView(ctx)) }   // «Журнал» (Views/Coordinator), last: it is looked at least
+        // «Поручено мне» (Views/Shared): a methodist's own requests to work, beside the inbox they triage;
+        // after every other tab so the numbers of those stay.
+        if v.can(.triageRequests) && v.can(.workRequests) { views.append(RequestsView(ctx, assignedTab: true)) }
         let overview = OverviewView(ctx, otherTabs: views)
         return [overview] + views
     }

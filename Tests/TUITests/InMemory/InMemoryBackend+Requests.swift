@@ -130,7 +130,7 @@ extension InMemoryBackend: RequestStore, TriageStore {
                 continue
             }
             let current = requests[i]
-            if !viewer.can(.triageRequests) && current.assigneeID != viewer.personID {
+            if !viewer.can(.triageRequests) {  // an assignee works the request (workRequest), never triages it
                 outcome.refused.append(.init(id: target.id, reason: StoreError.forbidden(Action.triageRequests.label).message))
                 continue
             }

@@ -25,6 +25,7 @@ final class InMemoryBackend: RegionLoading, @unchecked Sendable {
         /// Fixed when the request was created: a young author or a ШНОР school.
         var urgent: [RequestID: Bool] = [:]
         var history: [RequestChange] = []
+        var help: [HelpGiven] = []
         var drafts: [String: [String: Draft]] = [:]
         var commits = 0
         var lastID: Int64 = 1000
@@ -32,7 +33,7 @@ final class InMemoryBackend: RegionLoading, @unchecked Sendable {
         func copy() -> Shared {
             let c = Shared()
             c.municipalities = municipalities; c.organizations = organizations; c.people = people; c.requests = requests
-            c.urgent = urgent; c.history = history; c.drafts = drafts; c.commits = commits; c.lastID = lastID
+            c.urgent = urgent; c.history = history; c.help = help; c.drafts = drafts; c.commits = commits; c.lastID = lastID
             return c
         }
     }

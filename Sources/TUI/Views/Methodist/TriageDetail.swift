@@ -5,15 +5,20 @@ import Storage
 /// the triage fields, and the history (who, when, what). Drawn as a pane
 /// beside the list on wide screens, as a box over it on narrow ones.
 struct TriageDetail {
-    /// The history of the request shown, read when the request or its version changes.
-    private var loaded: (id: RequestID, version: Int, log: [RequestLogEntry])?
+    /// The history and the help given of the request shown, read when the request or its version changes
+    /// (a record of help moves the version on too).
+    private var loaded: (id: RequestID, version: Int, log: [RequestLogEntry], help: [HelpGiven])?
 
     mutating func log(for row: TriageRow, _ ctx: AppContext) -> [RequestLogEntry] {
         if let l = loaded, l.id == row.id, l.version == row.request.version { return l.log }
         let log = (try? ctx.store.requestLog(ctx.viewer, id: row.id)) ?? []
-        loaded = (row.id, row.request.version, log)
+        let help = (try? ctx.store.requestHelp(ctx.viewer, id: row.id)) ?? []
+        loaded = (row.id, row.request.version, log, help)
         return log
     }
+
+    /// The help given on the request shown (read with its history).
+    var help: [HelpGiven] { loaded?.help ?? [] }
 
     /// Forgets the history read (a comment changes no version).
     mutating func invalidate() { loaded = nil }
@@ -48,6 +53,12 @@ struct TriageDetail {
         out.append(("", .text))
         for l in Sanitizer.lines(r.text) {
             for w in TextWidth.wrap(l, width: max(10, width)) { out.append((w, .text)) }
+        }
+        // What the assignee did and answered, before the history.
+        for line in RequestReading.help(help, ctx) + RequestReading.answer(r, ctx) {
+            for (i, w) in TextWidth.wrap(Sanitizer.oneLine(line.text), width: max(10, width)).enumerated() {
+                out.append(((i == 0 ? "" : "  ") + w, line.role))
+            }
         }
         out.append(("", .text))
         out.append((ctx.t("История", "History"), .header))

@@ -20,6 +20,8 @@ final class OverviewView: AppView {
                                      "whom you see by your position; / filters by surname")
         case "requests": return Phrase("запросы на адресную помощь; / — поиск по тексту",
                                        "requests for targeted help; / searches their text")
+        case "assigned": return Phrase("запросы, назначенные вам: взять в работу, записать помощь, решить, вернуть на разбор",
+                                       "requests assigned to you: take into work, record help, resolve, hand back")
         case "caseload": return Phrase("кого вы сопровождаете: кто ждёт внимания, маршруты, консультации; ! — требуют внимания",
                                        "whom you support: who needs attention, routes, consultations; ! — needs attention")
         case "myRoute": return Phrase("ваш ИОМ: дефициты, шаги, отметки о выполнении; a — попросить помощи",

@@ -9,7 +9,7 @@ final class MyRequestsView: AppView {
     let title = Phrase("Мои запросы", "My requests")
     private var table: TableView<MyRequestSource>
     private let errors = ErrorSink()
-    private var detail: (request: RequestSummary, history: [String], scroll: Int)?
+    private var detail: (request: RequestSummary, help: [HelpGiven], log: [RequestLogEntry], scroll: Int)?
     private var dialog: TeacherDialog?
 
     init(_ ctx: AppContext) {
@@ -138,15 +138,8 @@ final class MyRequestsView: AppView {
             return .handled
         case "myRequests.open":
             guard let r = table.selectedRow else { return .handled }
-            let history = (try? ctx.store.requestLog(ctx.viewer, id: r.id)) ?? []
-            detail = (r, history.map { entry in
-                let change = entry.change, actor = entry.actorName
-                let when = Day(ordinal: Int(change.at / 86_400)).russian
-                let what = change.field == "status"
-                    ? (RequestStatus(rawValue: change.after).map { ctx.t($0.label) } ?? change.after)
-                    : "\(change.field): \(change.after)"
-                return "\(when) · \(what)" + (actor.isEmpty ? "" : " · \(actor)")
-            }, 0)
+            // What the author is told: the help given, the answer, the history in words.
+            detail = (r, (try? ctx.store.requestHelp(ctx.viewer, id: r.id)) ?? [], (try? ctx.store.requestLog(ctx.viewer, id: r.id)) ?? [], 0)
             return .handled
         case "myRequests.close":
             guard detail != nil || dialog != nil else { return .unhandled }
@@ -168,11 +161,11 @@ final class MyRequestsView: AppView {
         if wide != (table.columns.count > 6) { table.columns = MyRequestsView.columns(ctx, wide: wide) }
         table.render(into: painter.sub(Rect(x: 0, y: 0, width: painter.width, height: painter.height - 1)))
         KeyHintRow.renderDotted(keyHints, bindings: listBindings, into: painter, y: painter.height - 1, language: ctx.language)
-        if let open = detail { renderDetail(open.request, history: open.history, scroll: open.scroll, painter, ctx) }
+        if let open = detail { renderDetail(open.request, help: open.help, log: open.log, scroll: open.scroll, painter, ctx) }
         if var d = dialog { d.render(into: painter); dialog = d }
     }
 
-    private func renderDetail(_ r: RequestSummary, history: [String], scroll: Int, _ painter: Painter, _ ctx: AppContext) {
+    private func renderDetail(_ r: RequestSummary, help: [HelpGiven], log: [RequestLogEntry], scroll: Int, _ painter: Painter, _ ctx: AppContext) {
         var lines = [TeacherLine(ctx.t("Статус: ", "Status: ") + ctx.t(r.request.status.label), MyRequestsView.statusRole(r.request.status))]
         if let dir = r.request.direction.flatMap(Direction.number) {
             lines.append(TeacherLine(ctx.t("Направление: ", "Direction: ") + "\(dir.number). \(dir.shortName)", .text, hanging: 2))
@@ -184,9 +177,8 @@ final class MyRequestsView: AppView {
         if !r.request.declineReason.isEmpty {
             lines.append(TeacherLine(ctx.t("Причина отказа: ", "Declined: ") + r.request.declineReason, .warning, hanging: 2))
         }
-        lines.append(.blank)
-        lines.append(TeacherLine(ctx.t("История", "History"), .header))
-        lines += history.isEmpty ? [TeacherLine("—", .muted)] : history.map { TeacherLine($0, .muted, hanging: 2) }
+        // The answer first: it is what the author came back for.
+        lines += RequestReading.answer(r.request, ctx) + RequestReading.help(help, ctx) + RequestReading.history(log, ctx)
         let width = max(20, min(painter.width - 4, 90))
         let wrapped = TeacherLine.wrap(lines, width: width - 4)
         let box = Layout.centered(in: Rect(x: 0, y: 0, width: painter.width, height: painter.height), width: width,
