@@ -9,6 +9,7 @@ enum Latency {
         case navigation = "navigation", filter = "filter typing", search = "full-text search", triage = "triage action"
         case assignTutor = "assign a tutor"
         case saveDiagnostic = "save a diagnostic"
+        case resolveRequest = "resolve a request"
         /// Not a keystroke: from «a» until the picker's candidates, read in the background, are on screen.
         case pickerFilled = "tutor picker filled"
     }
@@ -94,6 +95,15 @@ enum Latency {
                         press(.assignTutor, .key(.enter), "assign enter")
                     }
                     press(.assignTutor, .key(.escape), "worklist esc")
+                case _ where app.views[index].bindings.contains { $0.action == "requests.take" }:
+                    // The assignee's own first request worked to the end: taken, the help recorded, resolved with the answer.
+                    func keys(_ text: String) throws -> [InputEvent] { try KeySyntax.parse(text) }
+                    let steps: [(String, String)] = [("w", "take w"), ("p", "help p"), ("<Tab><Tab>Разобрали урок", "help fields"),
+                                                     ("<C-s>", "help save"), ("r", "resolve r"), ("Рекомендации даны", "answer"),
+                                                     ("<C-s>", "resolve save")]
+                    for (text, label) in steps {
+                        for event in (try? keys(text)) ?? [] { press(.resolveRequest, event, label) }
+                    }
                 case "caseload" where ctx.viewer.can(.recordDiagnostics):
                     // A lesson observation of the first person: the form, two scores, the save and its reconciliation.
                     press(.saveDiagnostic, .key(.enter), "caseload open")
