@@ -205,7 +205,6 @@ final class RequestsView: AppView {
     }
 
     private func renderDetail(_ r: RequestSummary, help: [HelpGiven], log: [RequestLogEntry], scroll: Int, _ painter: Painter, _ ctx: AppContext) {
-        let width = max(20, min(painter.width - 4, 90))
         var lines: [TeacherLine] = []
         let who = r.authorName.isEmpty ? r.organizationName : "\(r.authorName), \(r.organizationName)"
         lines.append(TeacherLine(ctx.t("От: ", "From: ") + who + (r.lowResultsSchool ? ctx.t(" (ШНОР)", " (low-results school)") : ""), .text, hanging: 2))
@@ -223,16 +222,8 @@ final class RequestsView: AppView {
             lines.append(TeacherLine(ctx.t("Причина отказа: ", "Declined: ") + r.request.declineReason, .warning, hanging: 2))
         }
         lines += RequestReading.help(help, ctx) + RequestReading.answer(r.request, ctx) + RequestReading.history(log, ctx)
-        let wrapped = TeacherLine.wrap(lines, width: width - 4)
-        let box = Layout.centered(in: Rect(x: 0, y: 0, width: painter.width, height: painter.height), width: width,
-                                  height: min(painter.height, wrapped.count + 4))
-        let area = painter.sub(box)
-        area.fill(role: .dialog)
-        area.box(title: ctx.t("Запрос №\(r.id)", "Request #\(r.id)"), role: .border, titleRole: .dialogTitle)
-        let room = max(1, area.height - 3)
-        for (i, line) in wrapped.dropFirst(min(scroll, max(0, wrapped.count - room))).prefix(room).enumerated() {
-            area.text(line.text, x: 2, y: i + 1, role: line.role == .text ? .dialog : line.role, maxWidth: width - 4)
-        }
+        let area = RequestReading.drawBox(title: ctx.t("Запрос №\(r.id)", "Request #\(r.id)"), lines: lines, scroll: scroll, painter)
+        let width = area.width
         // The footer's keys come from the bindings, as the list's hint row does.
         let hints = works ? detailHints : [KeyHint("panel.close", label: Phrase("закрыть", "close"))]
         KeyHintRow.renderDotted(hints, bindings: detailBindings, into: area.sub(Rect(x: 1, y: area.height - 2, width: width - 2, height: 1)),

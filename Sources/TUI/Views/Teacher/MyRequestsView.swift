@@ -179,18 +179,8 @@ final class MyRequestsView: AppView {
         }
         // The answer first: it is what the author came back for.
         lines += RequestReading.answer(r.request, ctx) + RequestReading.help(help, ctx) + RequestReading.history(log, ctx)
-        let width = max(20, min(painter.width - 4, 90))
-        let wrapped = TeacherLine.wrap(lines, width: width - 4)
-        let box = Layout.centered(in: Rect(x: 0, y: 0, width: painter.width, height: painter.height), width: width,
-                                  height: min(painter.height, wrapped.count + 4))
-        let area = painter.sub(box)
-        area.fill(role: .dialog)
-        area.box(title: ctx.t("Запрос №\(r.id) от \(r.request.createdOn.russian)", "Request #\(r.id) of \(r.request.createdOn.iso)"),
-                 role: .border, titleRole: .dialogTitle)
-        let room = max(1, area.height - 3)
-        for (i, line) in wrapped.dropFirst(min(scroll, max(0, wrapped.count - room))).prefix(room).enumerated() {
-            area.text(line.text, x: 2, y: i + 1, role: line.role == .text ? .dialog : line.role, maxWidth: width - 4)
-        }
+        let area = RequestReading.drawBox(title: ctx.t("Запрос №\(r.id) от \(r.request.createdOn.russian)", "Request #\(r.id) of \(r.request.createdOn.iso)"),
+                                          lines: lines, scroll: scroll, painter)
         area.text(ctx.t("Esc — закрыть", "Esc — close"), x: 2, y: area.height - 2, role: .muted)
     }
 }
