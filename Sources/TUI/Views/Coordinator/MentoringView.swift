@@ -16,18 +16,12 @@ final class MentoringView: AppView {
     var worklist: TableView<MentoringWorklistSource>
     var dialog: MentoringDialog?
     var card: PersonCard?
-    /// What the card's tutor picker finished with in the background, for the status bar.
-    private var idleMessage: ViewResult?
 
     // The card's tutor picker reads its candidates in the background.
     var isWaitingInBackground: Bool { card?.isReadingTutors ?? false }
     func waitForBackground() { card?.waitForTutors() }
-    func idleTick(_ ctx: AppContext) -> Bool {
-        guard let result = card?.idle(ctx) else { return false }
-        idleMessage = result
-        return true
-    }
-    func takeIdleMessage() -> ViewResult? { defer { idleMessage = nil }; return idleMessage }
+    func idleTick(_ ctx: AppContext) -> Bool { card?.idleTick(ctx) ?? false }
+    func takeIdleMessage() -> ViewResult? { card?.takeIdleMessage() }
     /// The pair ended last from here, as it was, and the version the end left: for `u`.
     var lastEnded: (before: MentoringPairRow, version: Int)?
     /// `/`: both lists narrowed to names beginning so (typed letters are never commands here).

@@ -11,8 +11,6 @@ final class PeopleView: AppView {
     private var table: TableView<PeopleSource>
     private var filter = FilterLine()
     var card: PersonCard?
-    /// What the card's tutor picker finished with in the background, for the status bar.
-    private var idleMessage: ViewResult?
     var narrowing = PeopleNarrowing()
     private let errors = ErrorSink()
     /// Narrowing by municipality/organization is for those who see people by position (not a tutor's caseload).
@@ -52,12 +50,8 @@ final class PeopleView: AppView {
     // The card's tutor picker reads its candidates in the background.
     var isWaitingInBackground: Bool { card?.isReadingTutors ?? false }
     func waitForBackground() { card?.waitForTutors() }
-    func idleTick(_ ctx: AppContext) -> Bool {
-        guard let result = card?.idle(ctx) else { return false }
-        idleMessage = result
-        return true
-    }
-    func takeIdleMessage() -> ViewResult? { defer { idleMessage = nil }; return idleMessage }
+    func idleTick(_ ctx: AppContext) -> Bool { card?.idleTick(ctx) ?? false }
+    func takeIdleMessage() -> ViewResult? { card?.takeIdleMessage() }
     var hasUnsavedInput: Bool { false }
 
     func statusText(_ ctx: AppContext) -> String {

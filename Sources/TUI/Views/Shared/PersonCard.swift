@@ -57,6 +57,15 @@ final class PersonCard {
     var isReadingTutors: Bool { assigner?.isReading ?? false }
     func waitForTutors() { assigner?.waitForCandidates() }
 
+    /// For a view hosting the card: its idle tick (true: draw again), and what it ended in.
+    func idleTick(_ ctx: AppContext) -> Bool {
+        guard let result = idle(ctx) else { return false }
+        idleMessage = result
+        return true
+    }
+    func takeIdleMessage() -> ViewResult? { defer { idleMessage = nil }; return idleMessage }
+    private var idleMessage: ViewResult?
+
     private func settle(_ a: inout TutorAssigner, _ outcome: TutorAssigner.Outcome, _ ctx: AppContext) -> ViewResult {
         switch outcome {
         case .pending: assigner = a; return .handled
