@@ -129,6 +129,23 @@ extension SQLiteStore {
             """, params + [limit], SQLiteStore.requestSummary)
     }
 
+    /// Backwards by the same keyset: the order reversed, read, and turned round.
+    public func requestsPage(_ viewer: Viewer, _ query: RequestQuery, before: RequestKey?, limit: Int) throws -> [RequestSummary] {
+        guard viewer.can(.seeRequests) || viewer.can(.askForHelp) else { throw StoreError.forbidden(Action.seeRequests.label) }
+        var (conditions, params) = requestConditions(viewer, query)
+        if let k = before {
+            conditions.append("""
+                (q.priority > ? OR (q.priority = ? AND (q.urgent > ? OR (q.urgent = ? AND (q.created_on < ? OR (q.created_on = ? AND q.id < ?))))))
+                """)
+            params += [k.priority, k.priority, k.urgent, k.urgent, k.createdOn, k.createdOn, k.id]
+        }
+        return try db.query("""
+            SELECT \(SQLiteStore.requestColumns) FROM requests q \(SQLiteStore.requestJoins)
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY q.priority, q.urgent, q.created_on DESC, q.id DESC LIMIT ?
+            """, params + [limit], SQLiteStore.requestSummary).reversed()
+    }
+
     public func request(_ viewer: Viewer, id: RequestID) throws -> RequestSummary? {
         let vis = Visibility.requests(viewer)
         return try db.first("SELECT \(SQLiteStore.requestColumns) FROM requests q \(SQLiteStore.requestJoins) WHERE q.id = ? AND \(vis.sql)",

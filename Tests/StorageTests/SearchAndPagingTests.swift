@@ -48,6 +48,35 @@ final class SearchAndPagingTests: XCTestCase {
     }
 
     /// 1,000 people: pages of 37 walk the whole list once, in order, with no repeats.
+    /// Requests page backwards by the same keyset as forwards (End and PgUp in a request list
+    /// read the pages before the anchor, not the whole list from its start).
+    func testRequestsPageBackwardsAsForwards() throws {
+        let f = try ContractFixture()
+        let coord = try f.viewer("coord")
+        try f.store.loadingAtOnce {
+            for i in 0..<120 {
+                try f.store.loadRequest(HelpRequest(id: 0, text: "Запрос \(i)", authorID: f.id("elkina"), organizationID: f.id("lyceum"),
+                                                    municipalityID: f.id("chel"), priority: RequestPriority(rawValue: i % 4) ?? .normal,
+                                                    createdOn: Day(iso: "2024-03-01")!.adding(days: i % 9)),
+                                        urgent: i % 5 == 0, at: 1_690_000_000)
+            }
+        }
+        var all: [RequestSummary] = []
+        var anchor: RequestKey?
+        while true {
+            let page = try f.store.requestsPage(coord, RequestQuery(), after: anchor, limit: 25)
+            if page.isEmpty { break }
+            all += page
+            anchor = page.last?.key
+        }
+        XCTAssertGreaterThanOrEqual(all.count, 120)
+        XCTAssertEqual(try f.store.requestsPage(coord, RequestQuery(), before: nil, limit: 25).map(\.id), all.suffix(25).map(\.id))
+        let middle = all[60]
+        XCTAssertEqual(try f.store.requestsPage(coord, RequestQuery(), before: middle.key, limit: 25).map(\.id),
+                       all[35..<60].map(\.id))
+        XCTAssertEqual(try f.store.requestsPage(coord, RequestQuery(), before: all[3].key, limit: 25).map(\.id), all[0..<3].map(\.id))
+    }
+
     func testKeysetPagingWalksEveryRowOnceInOrder() throws {
         let f = try ContractFixture()
         let surnames = ["Абрамова", "Ёлкин", "Борисов", "Яковлева", "Елисеев", "Жукова", "Ясенев", "Ильина"]

@@ -3,6 +3,8 @@ import Domain
 /// Requests for targeted help as their authors and readers see them.
 public protocol RequestStore: AnyObject {
     func requestsPage(_ viewer: Viewer, _ query: RequestQuery, after: RequestKey?, limit: Int) throws -> [RequestSummary]
+    /// The `limit` requests just before `before` in triage order (nil: the last page), in that order.
+    func requestsPage(_ viewer: Viewer, _ query: RequestQuery, before: RequestKey?, limit: Int) throws -> [RequestSummary]
     func request(_ viewer: Viewer, id: RequestID) throws -> RequestSummary?
     /// A request from the viewer (or, for a triager, from someone else or a school).
     func createRequest(_ viewer: Viewer, text: String, authorID: PersonID?, organizationID: OrganizationID?,

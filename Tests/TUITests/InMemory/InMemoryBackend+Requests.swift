@@ -48,6 +48,13 @@ extension InMemoryBackend: RequestStore, TriageStore {
         return Array(rows.filter { r in after.map { order(r.key) > order($0) } ?? true }.prefix(limit))
     }
 
+    func requestsPage(_ viewer: Viewer, _ query: RequestQuery, before: RequestKey?, limit: Int) throws -> [RequestSummary] {
+        guard viewer.can(.seeRequests) || viewer.can(.askForHelp) else { throw StoreError.forbidden(Action.seeRequests.label) }
+        func order(_ k: RequestKey) -> (Int, Int, String, Int64) { (-k.priority, -k.urgent, k.createdOn, k.id) }
+        let rows = visible(viewer, query).map(summary).sorted { order($0.key) < order($1.key) }
+        return Array(rows.filter { r in before.map { order(r.key) < order($0) } ?? true }.suffix(limit))
+    }
+
     func request(_ viewer: Viewer, id: RequestID) throws -> RequestSummary? {
         requests.first { $0.id == id && sees(viewer, $0) }.map(summary)
     }
