@@ -183,19 +183,22 @@ extension DashboardView {
         childTop = max(0, min(childTop, max(0, list.count - p.height)))
         let indicators = list.map { $0.indicator(kind) }
         let valued = indicators.prefix { $0?.value != nil }.count
+        // Only the rows in view are formatted and drawn: a city holds thousands of schools.
+        let shown = min(childTop, valued)..<min(valued, childTop + p.height)
         // Value and fraction in columns of their own width, so the per cents line up.
-        let shorts = indicators.prefix(valued).map { DashboardFormat.short($0!, ctx.language) }
-        let fractions = indicators.prefix(valued).map { DashboardFormat.fraction($0!) }
+        let shorts = shown.map { DashboardFormat.short(indicators[$0]!, ctx.language) }
+        let fractions = shown.map { DashboardFormat.fraction(indicators[$0]!) }
         let shortWidth = shorts.map(TextWidth.of).max() ?? 0, fractionWidth = fractions.map(TextWidth.of).max() ?? 0
-        let items = list.prefix(valued).enumerated().map { n, unit -> BarChart.Item in
-            let i = indicators[n]!
+        let items = shown.enumerated().map { n, index -> BarChart.Item in
+            let i = indicators[index]!
             let text = TextWidth.padLeft(shorts[n], width: shortWidth)
                 + (wide ? "  " + TextWidth.padLeft(fractions[n], width: fractionWidth) : "")
-            return BarChart.Item(unit.name, value: DashboardFormat.barValue(i) ?? 0, valueText: text)
+            return BarChart.Item(list[index].name, value: DashboardFormat.barValue(i) ?? 0, valueText: text)
         }
-        // The median is better when lower: no «weakest» mark by the lowest bar.
-        let chart = BarChart(items: items, highlightsWeakest: kind != .medianResolutionDays, ascii: !ctx.colors,
-                             maximum: kind == .medianResolutionDays ? nil : 100, scroll: childTop)
+        // The median is better when lower: no «weakest» mark by the lowest bar; the weakest is
+        // the first row (the list is sorted so), marked when it is in view.
+        let chart = BarChart(items: items, highlightsWeakest: kind != .medianResolutionDays && shown.lowerBound == 0, ascii: !ctx.colors,
+                             maximum: kind == .medianResolutionDays ? nil : 100)
         if childTop < valued { chart.render(into: p.sub(Rect(x: 1, y: 0, width: p.width - 1, height: valued - childTop))) }
         // Children with nothing to measure, after the bars.
         for n in max(valued, childTop)..<list.count where n - childTop < p.height {

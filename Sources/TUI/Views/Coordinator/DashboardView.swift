@@ -23,7 +23,7 @@ final class DashboardView: AppView {
     /// Readings faster than this are redone at once when the data changes.
     static let autoRecountSeconds = 0.5
 
-    var dashboard: IndicatorDashboard?
+    var dashboard: IndicatorDashboard? { didSet { childrenMemo = nil } }
     var failure: String?
     var stale = false
     /// The drill-down below the dashboard's own scope: a municipality, then an organization.
@@ -49,7 +49,10 @@ final class DashboardView: AppView {
     /// A region's organizations are read one municipality at a time, when it
     /// is opened (in the background: a municipality of a national file takes
     /// a fraction of a second); the last one read is kept.
-    var organizationUnits: (municipality: MunicipalityID, units: [IndicatorUnit])?
+    var organizationUnits: (municipality: MunicipalityID, units: [IndicatorUnit])? { didSet { childrenMemo = nil } }
+    /// `children` as last sorted, for the scope and indicator it was sorted for: a city's
+    /// thousands of schools were sorted twice a frame (180 ms on the national file).
+    private var childrenMemo: (scope: IndicatorScope, kind: Int, list: [IndicatorUnit])?
     var organizationsRead: (municipality: MunicipalityID, read: BackgroundRead<[IndicatorUnit]>)?
 
     init(_ ctx: AppContext) {}
@@ -66,6 +69,13 @@ final class DashboardView: AppView {
     /// The children of the current level sorted by the chosen indicator,
     /// those needing help first (lowest share, longest median); «—» last.
     var children: [IndicatorUnit] {
+        if let m = childrenMemo, m.scope == scope, m.kind == kindIndex { return m.list }
+        let list = sortedChildren()
+        childrenMemo = (scope, kindIndex, list)
+        return list
+    }
+
+    private func sortedChildren() -> [IndicatorUnit] {
         guard let d = dashboard else { return [] }
         let units: [IndicatorUnit]
         switch scope {
