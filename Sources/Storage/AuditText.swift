@@ -25,6 +25,10 @@ public enum AuditText {
         case "deficit": return Phrase("Дефицит", "Deficit")
         case "diagnostic": return Phrase("Диагностика", "Diagnostic")
         case "tutoring": return Phrase("Сопровождение", "Tutoring")
+        case "diagnostics": return Phrase("Диагностики", "Diagnostics")
+        case "organization": return Phrase("Организация", "Organization")
+        case "people": return Phrase("Работники", "People")
+        case "programmes": return Phrase("Программы ДПП", "Programmes")
         default: return Phrase(kind, kind)
         }
     }
@@ -60,6 +64,9 @@ public enum AuditText {
         case "close": return Phrase("закрытие", "closed")
         case "persist": return Phrase("сохраняется", "persists")
         case "withdraw": return Phrase("отзыв", "withdrawn")
+        case "agree": return Phrase("согласование", "agreed")
+        case "cancel": return Phrase("отмена с причиной", "cancelled")
+        case "end": return Phrase("прекращение", "ended")
         default: return Phrase(code, code)
         }
     }

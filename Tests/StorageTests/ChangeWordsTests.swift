@@ -53,7 +53,7 @@ final class ChangeWordsTests: XCTestCase {
         let logins = Set(try sqlite.db.query("SELECT login FROM people") { $0.string(0) })
         var leaks: [String] = []
         for row in try f.store.auditLog(coord, AuditQuery(), after: nil, limit: 200) {
-            let text = row.summary.ru
+            let text = AuditText.entity(row.entry.entity).ru + " · " + AuditText.action(row.entry.action).ru + " · " + row.summary.ru
             let ids = ChangeWordsTests.identifiers(text, allowing: logins)
             if !ids.isEmpty { leaks.append("audit \(row.entry.entity)/\(row.entry.action): «\(text)» — \(ids.joined(separator: ", "))") }
         }
@@ -85,9 +85,11 @@ final class ChangeWordsTests: XCTestCase {
         let logins = Set(try sqlite.db.query("SELECT login FROM people") { $0.string(0) })
         let rows = try w.store.auditLog(admin, AuditQuery(), after: nil, limit: 500)
         XCTAssertGreaterThan(rows.count, 10)
+        // The whole line as the log shows it: what kind of thing, what was done, what changed.
         let leaks = rows.compactMap { row -> String? in
-            let ids = ChangeWordsTests.identifiers(row.summary.ru, allowing: logins)
-            return ids.isEmpty ? nil : "audit \(row.entry.entity)/\(row.entry.action): «\(row.summary.ru)» — \(ids.joined(separator: ", "))"
+            let line = AuditText.entity(row.entry.entity).ru + " · " + AuditText.action(row.entry.action).ru + " · " + row.summary.ru
+            let ids = ChangeWordsTests.identifiers(line, allowing: logins)
+            return ids.isEmpty ? nil : "audit \(row.entry.entity)/\(row.entry.action): «\(line)» — \(ids.joined(separator: ", "))"
         }
         XCTAssertTrue(leaks.isEmpty, leaks.joined(separator: "\n"))
     }
