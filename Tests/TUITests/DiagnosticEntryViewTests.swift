@@ -98,6 +98,17 @@ final class DiagnosticEntryViewTests: XCTestCase {
         XCTAssertEqual(try diagnosticsCount(f, "t_agreed"), 1)
     }
 
+    /// No right: a mentor sees her mentee's route but records no diagnostics — said before any typing
+    /// (no login without the right reaches this screen today; the refusal stands if one ever does).
+    func testWithoutTheRightTheObservationFormDoesNotOpen() throws {
+        let f = try TeacherFixture()
+        let app = try f.app("mentor")
+        let screen = TutorPersonScreen(f.id("t_progress"), app.ctx)
+        guard case .message(let text, .error) = screen.perform("tutor.observe", app.ctx) else { return XCTFail("no refusal") }
+        XCTAssertEqual(text, "Нет прав: вносить диагностики сопровождаемых")
+        XCTAssertNil(screen.openForm)
+    }
+
     /// A withdrawal after another session's diagnostic judged the same competence is refused, naming it.
     func testAStaleWithdrawalIsRefused() throws {
         let f = try TeacherFixture()
