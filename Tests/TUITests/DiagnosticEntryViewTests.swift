@@ -20,6 +20,9 @@ final class DiagnosticEntryViewTests: XCTestCase {
             XCTAssertTrue(narrow.contains(line), "\(line):\n\(narrow)")
         }
         XCTAssertFalse(narrow.contains("│ Источник"), "a self-assessment has one source:\n\(narrow)")
+        // A name cut to its column is said whole on the hint line while its field has the focus.
+        let focused = try f.screen("t_progress", "3n<Tab>").text()
+        XCTAssertTrue(focused.contains("│ М2 Оценивание образовательных результатов · Tab — следующее поле"), focused)
         let wide = try f.screen("t_progress", "3n", size: Size(width: 160, height: 48)).text()
         XCTAssertTrue(wide.contains("М2 Оценивание образовательных результатов  —"), "whole names on a wide screen:\n\(wide)")
         XCTAssertTrue(wide.contains("П1 Предметные знания"), wide)

@@ -421,6 +421,9 @@ public struct Form {
             painter.text(line, y: bodyHeight + i, role: .danger)
         }
         if !cursorDrawn { painter.terminal.hideCursor() }
-        if painter.height > 3 { painter.text(hintShown, y: painter.height - 1, role: .muted) }
+        // A label cut to its column (a competence's long name) is said whole on the hint line while its field has the focus.
+        let cut: String? = fields.indices.contains(focus) && TextWidth.of(fields[focus].label) + (fields[focus].required ? 2 : 0) > labelWidth
+            ? fields[focus].label : nil
+        if painter.height > 3 { painter.text(cut.map { $0 + " · " + hintShown } ?? hintShown, y: painter.height - 1, role: .muted) }
     }
 }
