@@ -75,6 +75,10 @@ final class DiagnosticEntryViewTests: XCTestCase {
         // Saved: the deficit persists with the new score.
         let (_, saved) = try f.run("tutor", "4j<Enter>o<Tab><Tab>40<C-s>")
         XCTAssertTrue(saved.text().contains("Диагностика записана · сохраняется: М2"), saved.text())
+        // Her deficits under the steps show the new score at once.
+        XCTAssertTrue(saved.text().contains("Дефициты · 1 открыто"), saved.text())
+        XCTAssertTrue(saved.text().contains("М2   Оценивание образовательных результатов"), saved.text())
+        XCTAssertTrue(saved.text().contains("   40 "), saved.text())
         XCTAssertEqual(try f.store.db.scalarInt("SELECT score FROM deficits WHERE id = ?", [f.id("def_t_agreed")]), 40)
     }
 

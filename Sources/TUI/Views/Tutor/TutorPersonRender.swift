@@ -27,7 +27,15 @@ extension TutorPersonScreen {
             painter.text(ctx.t("Маршрута нет; открытых дефицитов: \(open). p — построить из предложений",
                                "No route; open deficits: \(open). p builds one from proposals"), x: 1, y: body.y, role: .warning)
         } else {
-            stepTable.render(into: painter.sub(body))
+            // The deficits under the steps when both fit: the steps keep every row they need.
+            let stepsWanted = data.steps.count + 2, deficitsWanted = data.deficits.count + 2
+            if !data.deficits.isEmpty, body.height >= stepsWanted + min(deficitsWanted, 4) {
+                let (steps, rest) = body.splitTop(stepsWanted)
+                stepTable.render(into: painter.sub(steps))
+                renderDeficits(painter.sub(Rect(x: 0, y: rest.y, width: rest.width, height: min(rest.height, deficitsWanted))), ctx)
+            } else {
+                stepTable.render(into: painter.sub(body))
+            }
         }
         KeyHintRow.renderDotted(keyHints, bindings: Self.screenBindings, into: painter, y: painter.height - 1, language: ctx.language)
         switch modal {
@@ -49,6 +57,18 @@ extension TutorPersonScreen {
             modal = .confirmRemove(confirm, step)
         case nil: break
         }
+    }
+
+    private func renderDeficits(_ painter: Painter, _ ctx: AppContext) {
+        guard painter.height > 1 else { return }
+        let open = data.deficits.filter { $0.deficit.status.isOpen }.count
+        painter.fill(role: .tabInactive, y: 0)
+        painter.text("  " + ctx.t("Дефициты · \(open) открыто", "Deficits · \(open) open")
+                     + (data.deficits.count > open ? ctx.t(", \(data.deficits.count - open) закрыто", ", \(data.deficits.count - open) closed") : ""),
+                     y: 0, role: .tabInactive)
+        let wide = painter.width >= 100
+        if wide != (deficitTable.columns.count > 6) { deficitTable.columns = RouteColumns.deficits(ctx, links: links, wide: wide) }
+        deficitTable.render(into: painter.sub(Rect(x: 0, y: 1, width: painter.width, height: painter.height - 1)))
     }
 
     private func overlay(_ title: String, _ lines: [TeacherLine], scroll: Int, _ painter: Painter, _ ctx: AppContext) {

@@ -19,6 +19,8 @@ final class TutorPersonScreen {
     var data = MyRouteData()
     let links: RouteLinks
     var stepTable: TableView<ArraySource<RouteStep, StepID>>
+    /// The person's deficits under the steps when there is room, read only: what an observation just changed.
+    var deficitTable: TableView<ArraySource<DeficitSummary, DeficitID>>
     var modal: Modal?
     /// The last confirm or return from here, for `u`.
     var lastStepUndo: StepUndo?
@@ -35,6 +37,9 @@ final class TutorPersonScreen {
         stepTable = TableView(source: ArraySource([], id: { $0.id }), columns: RouteColumns.steps(ctx, links: links, wide: false),
                               emptyMessage: ctx.t("Шагов нет — p: предложения из каталогов, n: добавить шаг",
                                                   "No steps — p: proposals from the catalogs, n: add a step"))
+        deficitTable = TableView(source: ArraySource([], id: { $0.id }), columns: RouteColumns.deficits(ctx, links: links, wide: false),
+                                 emptyMessage: ctx.t("Дефицитов нет", "No deficits"))
+        deficitTable.isFocused = false
         reload(ctx)
     }
 
@@ -99,6 +104,8 @@ final class TutorPersonScreen {
         links.update(steps: data.steps)
         stepTable.source.replace(with: data.steps)
         stepTable.reload()
+        deficitTable.source.replace(with: data.deficits)
+        deficitTable.reload()
         links.highlight(step: selectedStep)
     }
 
