@@ -79,7 +79,9 @@ extension DemoBuilder {
             }
         }
         for k in applications.indices {
-            applications[k].criteria = criteria(approved: applications[k].approved, reason: applications[k].reason, &r)
+            let applicant = applications[k].teacher
+            applications[k].criteria = criteria(approved: applications[k].approved, reason: applications[k].reason,
+                                                hasCategory: applicant < 0 || category(applicant) != .none, &r)
             let a = applications[k]
             if a.approved {
                 let dirs = a.directions.sorted()
@@ -131,9 +133,11 @@ extension DemoBuilder {
         return dirs
     }
 
-    /// The six criteria of the seed: the approved meet nearly all; a
-    /// rejection's reason is the criterion that failed.
-    func criteria(approved: Bool, reason: RejectionReason?, _ r: inout DemoRandom) -> Int {
+    /// The six criteria of the seed: the approved meet every one the
+    /// approval rule requires (`SelectionRules.requiredForApproval`) and most
+    /// of the others; a rejection's reason is the criterion that failed; the
+    /// category is ticked only for someone who has one.
+    func criteria(approved: Bool, reason: RejectionReason?, hasCategory: Bool, _ r: inout DemoRandom) -> Int {
         // methodicalPractice, category, experience, trainingDocument, assessmentResult, documentsReady
         let p: [Double]
         switch (approved, reason) {
@@ -144,6 +148,8 @@ extension DemoBuilder {
         }
         var set = Set<SelectionCriterion>()
         for (k, c) in SelectionCriterion.allCases.enumerated() where k < p.count && r.chance(p[k]) { set.insert(c) }
+        if approved { set.formUnion(SelectionRules.requiredForApproval) }
+        if !hasCategory { set.remove(.category) }
         return Codecs.criteriaBits(set)
     }
 

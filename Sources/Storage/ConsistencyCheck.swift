@@ -70,6 +70,12 @@ extension SQLiteStore {
          Phrase("отказы в РМА без причины из положения", "РМА rejections without one of the three reasons")),
         ("SELECT count(*) FROM deficits WHERE status = 'closed' AND closed_by IS NULL",
          Phrase("закрытые дефициты без подтверждающей диагностики", "closed deficits without a confirming diagnostic")),
+        // The approval rule (RMAApplication.approve): an approved application meets every required criterion.
+        ("SELECT count(*) FROM rma_applications WHERE decision = 'approved' AND (criteria & \(Codecs.criteriaBits(SelectionRules.requiredForApproval))) != \(Codecs.criteriaBits(SelectionRules.requiredForApproval))",
+         Phrase("одобренные заявки РМА без обязательного критерия", "approved РМА applications missing a required criterion")),
+        ("SELECT count(*) FROM rma_applications a JOIN people p ON p.id = a.person_id WHERE (a.criteria & \(Codecs.criteriaBits([.category]))) != 0 AND p.category = 'none'",
+         Phrase("заявки РМА с критерием «Квалификационная категория» у работника без категории",
+                "РМА applications ticking «Qualification category» for someone without one")),
         // The deficit rule keeps one open deficit per competence of a person (DeficitRules.reconcile).
         ("SELECT count(*) FROM (SELECT 1 FROM deficits WHERE status != 'closed' GROUP BY person_id, competence_id HAVING count(*) > 1)",
          Phrase("два открытых дефицита одной компетенции у одного работника", "two open deficits of one competence for one person")),
