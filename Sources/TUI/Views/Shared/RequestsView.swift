@@ -222,7 +222,7 @@ final class RequestsView: AppView {
             lines.append(TeacherLine(ctx.t("Причина отказа: ", "Declined: ") + r.request.declineReason, .warning, hanging: 2))
         }
         lines += RequestReading.help(help, ctx) + RequestReading.answer(r.request, ctx) + RequestReading.history(log, ctx)
-        let area = RequestReading.drawBox(title: ctx.t("Запрос №\(r.id)", "Request #\(r.id)"), lines: lines, scroll: scroll, painter)
+        let area = TeacherLine.drawBox(title: ctx.t("Запрос №\(r.id)", "Request #\(r.id)"), lines: lines, scroll: scroll, painter)
         let width = area.width
         // The footer's keys come from the bindings, as the list's hint row does.
         let hints = works ? detailHints : [KeyHint("panel.close", label: Phrase("закрыть", "close"))]

@@ -179,7 +179,7 @@ final class MyRequestsView: AppView {
         }
         // The answer first: it is what the author came back for.
         lines += RequestReading.answer(r.request, ctx) + RequestReading.help(help, ctx) + RequestReading.history(log, ctx)
-        let area = RequestReading.drawBox(title: ctx.t("Запрос №\(r.id) от \(r.request.createdOn.russian)", "Request #\(r.id) of \(r.request.createdOn.iso)"),
+        let area = TeacherLine.drawBox(title: ctx.t("Запрос №\(r.id) от \(r.request.createdOn.russian)", "Request #\(r.id) of \(r.request.createdOn.iso)"),
                                           lines: lines, scroll: scroll, painter)
         area.text(ctx.t("Esc — закрыть", "Esc — close"), x: 2, y: area.height - 2, role: .muted)
     }

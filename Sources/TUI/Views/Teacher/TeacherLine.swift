@@ -43,4 +43,24 @@ struct TeacherLine: Hashable {
         }
         return wrapped.count
     }
+
+    /// A box of lines over the screen (a request, a step, a timeline), scrolled by `scroll`; its foot is left for the caller's keys
+    /// (answered: the box). The rows it covers are cleared across the screen first: a list column cut
+    /// by its sides («24» of a date) is noise.
+    @discardableResult
+    static func drawBox(title: String, lines: [TeacherLine], scroll: Int, maxWidth: Int = 90, _ painter: Painter) -> Painter {
+        let width = max(20, min(painter.width - 4, maxWidth))
+        let wrapped = TeacherLine.wrap(lines, width: width - 4)
+        let box = Layout.centered(in: Rect(x: 0, y: 0, width: painter.width, height: painter.height), width: width,
+                                  height: min(painter.height, wrapped.count + 4))
+        painter.sub(Rect(x: 0, y: box.y, width: painter.width, height: box.height)).fill(role: .text)
+        let area = painter.sub(box)
+        area.fill(role: .dialog)
+        area.box(title: title, role: .border, titleRole: .dialogTitle)
+        let room = max(1, area.height - 3)
+        for (i, line) in wrapped.dropFirst(min(scroll, max(0, wrapped.count - room))).prefix(room).enumerated() {
+            area.text(line.text, x: 2, y: i + 1, role: line.role == .text ? .dialog : line.role, maxWidth: width - 4)
+        }
+        return area
+    }
 }

@@ -72,17 +72,7 @@ extension TutorPersonScreen {
     }
 
     private func overlay(_ title: String, _ lines: [TeacherLine], scroll: Int, _ painter: Painter, _ ctx: AppContext) {
-        let width = max(20, min(painter.width - 4, 110))
-        let wrapped = TeacherLine.wrap(lines, width: width - 4)
-        let box = Layout.centered(in: Rect(x: 0, y: 0, width: painter.width, height: painter.height), width: width,
-                                  height: min(painter.height, wrapped.count + 4))
-        let area = painter.sub(box)
-        area.fill(role: .dialog)
-        area.box(title: title, role: .border, titleRole: .dialogTitle)
-        let room = max(1, area.height - 3)
-        for (i, line) in wrapped.dropFirst(min(scroll, max(0, wrapped.count - room))).prefix(room).enumerated() {
-            area.text(line.text, x: 2, y: i + 1, role: line.role == .text ? .dialog : line.role, maxWidth: width - 4)
-        }
+        let area = TeacherLine.drawBox(title: title, lines: lines, scroll: scroll, maxWidth: 110, painter)
         area.text(ctx.t("Esc — закрыть · ↑↓", "Esc — close · ↑↓"), x: 2, y: area.height - 2, role: .muted)
     }
 }
