@@ -130,3 +130,13 @@ final class DiagnosticEntryViewTests: XCTestCase {
         XCTAssertTrue(s.contains("По Ц1 после этой диагностики внесена ещё одна: отозвать нельзя"), s)
     }
 }
+
+/// An empty caseload tells whoever assigns tutors where to do it, and a tutor whom to wait for.
+final class EmptyCaseloadWordsTests: XCTestCase {
+    func testTheEmptyCaseloadSaysWhoAssigns() throws {
+        let f = try TeacherFixture()
+        let coord = try f.app("coord").ctx, tutor = try f.app("tutor").ctx
+        XCTAssertTrue(TutorCaseloadView.emptyText(quick: .all, filter: "", coord).contains("тьюторов назначают на «Показателях» — t"))
+        XCTAssertTrue(TutorCaseloadView.emptyText(quick: .all, filter: "", tutor).contains("сопровождаемого назначает методист ММС"))
+    }
+}

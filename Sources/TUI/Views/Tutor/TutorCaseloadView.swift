@@ -154,6 +154,11 @@ final class TutorCaseloadView: AppView {
     static func emptyText(quick: CaseloadQuick, filter: String, _ ctx: AppContext) -> String {
         if !filter.isEmpty { return ctx.t("Нет сопровождаемых с «\(filter)»", "Nobody supported matches “\(filter)”") }
         if quick != .all { return ctx.t("Никого нет — смените быстрый фильтр (f)", "Nobody here — change the quick filter (f)") }
+        // Whoever assigns tutors is told where, not to wait for a methodist.
+        if ctx.viewer.can(.assignTutors) {
+            return ctx.t("Вы пока никого не сопровождаете: тьюторов назначают на «Показателях» — t, «Маршруты без тьютора»",
+                         "You support nobody yet: tutors are assigned on «Indicators» — t, routes without a tutor")
+        }
         return ctx.t("Вы пока никого не сопровождаете: сопровождаемого назначает методист ММС",
                      "You support nobody yet: a municipal methodist assigns whom you support")
     }
