@@ -348,4 +348,13 @@ final class NCursesSupportTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("--headless"), "\(error)")
         }
     }
+
+    /// A theme path that may be a database is never opened (closing it would drop SQLite's locks).
+    func testADatabasePathIsNotReadAsATheme() {
+        for path in ["/tmp/region.db", "/tmp/region.db-wal", "/tmp/x.sqlite"] {
+            let loaded = ThemeLoader.load(name: path)
+            XCTAssertEqual(loaded.source, "built-in")
+            XCTAssertTrue(loaded.error?.ru.contains("файл базы данных, а не тема") ?? false, path)
+        }
+    }
 }

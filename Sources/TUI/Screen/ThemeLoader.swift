@@ -273,6 +273,12 @@ public enum ThemeLoader {
         let fallback = defaultTheme
         if name.contains("/") || name.hasSuffix(".theme") {
             let themeName = baseName(name)
+            // Never open what may be a database: closing our descriptor would drop SQLite's locks on it.
+            if DebugLog.mayBeDatabase(name) {
+                return LoadedTheme(theme: fallback, source: "built-in",
+                                   error: Phrase("«\(Sanitizer.oneLine(name))» — файл базы данных, а не тема; используется тема «\(defaultName)»",
+                                                 "'\(Sanitizer.oneLine(name))' is a database file, not a theme; using the '\(defaultName)' theme"))
+            }
             guard let text = readFile(name) else {
                 return LoadedTheme(theme: fallback, source: "built-in",
                                    error: Phrase("файл темы «\(Sanitizer.oneLine(name))» не найден или не читается; используется тема «\(defaultName)»",
